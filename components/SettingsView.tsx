@@ -1,0 +1,71 @@
+// The settings form. Saves each change at once; the parent does the storage and reports the outcome.
+import { useId } from 'react';
+import type { Translate, UiLanguage, UiLanguageSetting } from '../lib/i18n';
+import type { Settings } from '../lib/settings';
+import { SITE_IDS, type SiteId } from '../lib/sites/registry';
+import { Logo } from './Logo';
+
+export interface SettingsViewProps {
+  t: Translate;
+  settings: Settings;
+  browserLanguage: UiLanguage;
+  saveState: { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: string };
+  onChange: (update: Partial<Settings>) => void;
+}
+
+export function SettingsView({ t, settings, browserLanguage, saveState, onChange }: SettingsViewProps) {
+  const languageId = useId();
+  const languageHelpId = useId();
+  const setSite = (id: SiteId, on: boolean) => onChange({ sites: { ...settings.sites, [id]: on } });
+
+  return (
+    <main className="mx-auto max-w-2xl p-6 text-sm text-gray-800">
+      <header className="mb-6 flex items-center gap-3">
+        <Logo size={36} />
+        <div>
+          <h1 className="text-xl font-semibold text-gray-900">
+            {t('app.name')} · {t('options.title')}
+          </h1>
+          <p className="text-gray-500">{t('app.tagline')}</p>
+        </div>
+      </header>
+
+      <section className="mb-6 rounded-xl p-4 ring-1 ring-gray-200">
+        <label htmlFor={languageId} className="block font-semibold text-gray-900">
+          {t('options.language')}
+        </label>
+        <p id={languageHelpId} className="mb-2 text-gray-500">
+          {t('options.language.help')}
+        </p>
+        <select
+          id={languageId}
+          aria-describedby={languageHelpId}
+          className="rounded-md bg-white px-2 py-1 ring-1 ring-gray-300"
+          value={settings.uiLanguage}
+          onChange={(e) => onChange({ uiLanguage: e.target.value as UiLanguageSetting })}
+        >
+          <option value="auto">{t('options.language.auto', { lang: t(`options.language.${browserLanguage}`) })}</option>
+          <option value="de">{t('options.language.de')}</option>
+          <option value="en">{t('options.language.en')}</option>
+        </select>
+      </section>
+
+      <fieldset className="mb-6 rounded-xl p-4 ring-1 ring-gray-200">
+        <legend className="px-1 font-semibold text-gray-900">{t('options.sites')}</legend>
+        <p className="mb-2 text-gray-500">{t('options.sites.help')}</p>
+        {SITE_IDS.map((id) => (
+          <label key={id} className="flex items-center gap-2 py-1">
+            <input type="checkbox" checked={settings.sites[id]} onChange={(e) => setSite(id, e.target.checked)} />
+            {t(`site.${id}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <p role="status" className="min-h-5 text-gray-600">
+        {saveState.kind === 'saved' ? t('options.saved') : null}
+        {saveState.kind === 'failed' ? t('options.saveFailed', { error: saveState.error }) : null}
+      </p>
+      <p className="mt-4 text-xs text-gray-500">{t('app.privacy')}</p>
+    </main>
+  );
+}

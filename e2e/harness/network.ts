@@ -1,0 +1,59 @@
+// Serves fixture pages under the sites' real host names and refuses every other request.
+// Everything the browser asks for is logged, so a test can assert the extension fetched nothing.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { BrowserContext, Request } from '@playwright/test';
+import { FIXTURE_ROUTES, type FixtureRoute } from '../fixtures/routes';
+
+const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures');
+
+export interface NetworkLog {
+  /** Every http(s) request the browser made, pages and workers alike. */
+  requests: { url: string; resourceType: string; fromServiceWorker: boolean }[];
+  /** Requests that reached no fixture: aborted, so nothing leaves the machine, and recorded here. */
+  refused: string[];
+  /** http(s) requests other than the fixture documents the test itself navigated to. */
+  unexpected(): string[];
+}
+
+const withoutHash = (url: string) => url.split('#')[0] ?? url;
+
+export async function serveFixtures(context: BrowserContext, extraRoutes: FixtureRoute[] = []): Promise<NetworkLog> {
+  const table = new Map<string, FixtureRoute>();
+  for (const route of [...FIXTURE_ROUTES, ...extraRoutes]) table.set(withoutHash(route.url), route);
+  const log: NetworkLog = {
+    requests: [],
+    refused: [],
+    unexpected() {
+      return this.requests
+        .filter((r) => !(r.resourceType === 'document' && table.has(withoutHash(r.url))))
+        .map((r) => r.url);
+    },
+  };
+
+  const record = (request: Request) => {
+    if (!/^https?:/.test(request.url())) return;
+    log.requests.push({
+      url: request.url(),
+      resourceType: request.resourceType(),
+      fromServiceWorker: Boolean(request.serviceWorker()),
+    });
+  };
+  context.on('request', record);
+
+  // Playwright runs the most recently registered matching route first: the catch-all goes first.
+  await context.route('**/*', (route) => {
+    log.refused.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  await context.route(
+    (url) => table.has(withoutHash(url.href)),
+    async (route) => {
+      const fixture = table.get(withoutHash(route.request().url()));
+      if (!fixture) return route.fallback();
+      const body = await readFile(resolve(FIXTURE_DIR, fixture.file));
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    },
+  );
+  return log;
+}

@@ -1,0 +1,44 @@
+// Toolbar popup: status of the active tab, and the way to the side panel and the settings.
+import '../../components/styles/app.css';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { type PopupPageState, PopupView } from '../../components/PopupView';
+import { openSidePanel } from '../../lib/sidepanel';
+import { SITES } from '../../lib/sites/registry';
+import { type ActiveTab, queryActiveTab } from '../../lib/ui/active-tab';
+import { renderPage } from '../../lib/ui/render-page';
+import { useSettings } from '../../lib/ui/use-settings';
+
+function Popup() {
+  const { t } = useSettings();
+  const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
+  useEffect(() => {
+    void queryActiveTab().then(setTab, () => setTab(null));
+  }, []);
+
+  let page: PopupPageState = { kind: 'loading' };
+  if (tab === null || (tab && !tab.status)) page = { kind: 'unsupported' };
+  else if (tab?.status) {
+    const siteName = SITES[tab.status.site].name;
+    page = tab.status.enabled ? { kind: 'active', siteName } : { kind: 'off', siteName };
+  }
+
+  return (
+    <PopupView
+      t={t}
+      page={page}
+      onOpenSidePanel={() => {
+        // Synchronous call inside the click: both browsers require the user gesture.
+        void openSidePanel(tab ? { windowId: tab.windowId } : {}).then((opened) => {
+          if (opened) window.close();
+        });
+      }}
+      onOpenSettings={() => {
+        void browser.runtime.openOptionsPage();
+        window.close();
+      }}
+    />
+  );
+}
+
+renderPage(<Popup />);

@@ -1,0 +1,69 @@
+// Typed runtime messages between content scripts, extension pages and the background.
+// One union, one handler table per receiver: a message the receiver does not know is answered with an error.
+import { type Browser, browser } from 'wxt/browser';
+import type { SiteId } from './sites/registry';
+
+/** What a content script knows about its page; asked for by the popup and the side panel. */
+export interface PageStatus {
+  site: SiteId;
+  url: string;
+  /** False when the user switched this site off in the settings. */
+  enabled: boolean;
+}
+
+/** Messages the background handles. */
+export type BackgroundRequest = { type: 'sidepanel:open' };
+export interface BackgroundResponses {
+  'sidepanel:open': { opened: boolean };
+}
+
+/** Messages a content script handles (sent with tabs.sendMessage to one tab). */
+export type ContentRequest = { type: 'page:status' };
+export interface ContentResponses {
+  'page:status': PageStatus;
+}
+
+export function sendToBackground<T extends BackgroundRequest>(message: T): Promise<BackgroundResponses[T['type']]> {
+  return browser.runtime.sendMessage(message) as Promise<BackgroundResponses[T['type']]>;
+}
+
+/** Resolves to null when no content script listens in that tab (an unsupported page, or a tab from before install). */
+export async function askTab<T extends ContentRequest>(
+  tabId: number,
+  message: T,
+): Promise<ContentResponses[T['type']] | null> {
+  try {
+    return ((await browser.tabs.sendMessage(tabId, message)) as ContentResponses[T['type']] | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+type Handlers<Req extends { type: string }, Res extends Record<Req['type'], unknown>, Sender> = {
+  [K in Req['type']]: (message: Extract<Req, { type: K }>, sender: Sender) => Res[K] | Promise<Res[K]>;
+};
+
+/**
+ * Registers a typed handler table on runtime.onMessage. Returns a native Promise, as Chromium needs:
+ * a Dexie or other thenable reaches the sender as undefined (shared/docs/setup-notes.md).
+ * Messages of other shapes are left for other listeners (returning undefined keeps the channel free).
+ */
+export function handleMessages<Req extends { type: string }, Res extends Record<Req['type'], unknown>>(
+  handlers: Handlers<Req, Res, Browser.runtime.MessageSender>,
+): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!message || typeof message !== 'object') return undefined;
+    const type = (message as { type?: unknown }).type;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+    const handler = handlers[type as Req['type']] as (m: unknown, s: Browser.runtime.MessageSender) => unknown;
+    return new Promise((resolve, reject) => {
+      try {
+        Promise.resolve(handler(message, sender)).then(resolve, reject);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,41 @@
+// Settings survive bad stored data field by field, and round-trip through WXT's fake browser storage.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, saveSettings, watchSettings } from './settings';
+
+describe('normalizeSettings', () => {
+  it('returns defaults for nothing or garbage', () => {
+    expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings('{"uiLanguage":"de"}')).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings(42)).toEqual(DEFAULT_SETTINGS);
+  });
+  it('keeps valid fields and replaces invalid ones one by one', () => {
+    const result = normalizeSettings({ uiLanguage: 'fr', sites: { x: false, xing: 'no', myspace: true } });
+    expect(result.uiLanguage).toBe('auto');
+    expect(result.sites).toEqual({ facebook: true, x: false, linkedin: true, xing: true });
+    expect(result.sites).not.toHaveProperty('myspace');
+  });
+});
+
+describe('settings storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves a partial update and merges it with what is stored', async () => {
+    await saveSettings({ uiLanguage: 'de' });
+    await saveSettings({ sites: { ...DEFAULT_SETTINGS.sites, linkedin: false } });
+    expect(await loadSettings()).toEqual({ uiLanguage: 'de', sites: { ...DEFAULT_SETTINGS.sites, linkedin: false } });
+  });
+
+  it('tells watchers about changes', async () => {
+    const seen: string[] = [];
+    const unwatch = watchSettings((s) => seen.push(s.uiLanguage));
+    await saveSettings({ uiLanguage: 'en' });
+    unwatch();
+    await saveSettings({ uiLanguage: 'de' });
+    expect(seen).toEqual(['en']);
+  });
+});

@@ -1,0 +1,57 @@
+// User settings in storage.sync, so the browser's own sync carries them across the user's machines.
+// Versioned: bump SETTINGS_VERSION and add a migration when a stored field changes meaning or name.
+import { storage } from 'wxt/utils/storage';
+import type { UiLanguageSetting } from './i18n';
+import { SITE_IDS, type SiteId } from './sites/registry';
+
+export interface Settings {
+  uiLanguage: UiLanguageSetting;
+  /** Per-site switch; a site that is off gets no UI and no reading at all. */
+  sites: Record<SiteId, boolean>;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'auto',
+  sites: { facebook: true, x: true, linkedin: true, xing: true },
+};
+
+/**
+ * Accepts anything read from storage (another version, a hand-edited sync store, garbage) and
+ * returns valid settings: every field that is valid is kept, every other one falls back alone.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const uiLanguage =
+    input.uiLanguage === 'de' || input.uiLanguage === 'en' || input.uiLanguage === 'auto'
+      ? input.uiLanguage
+      : DEFAULT_SETTINGS.uiLanguage;
+  const rawSites = (input.sites && typeof input.sites === 'object' ? input.sites : {}) as Record<string, unknown>;
+  const sites = { ...DEFAULT_SETTINGS.sites };
+  for (const id of SITE_IDS) {
+    if (typeof rawSites[id] === 'boolean') sites[id] = rawSites[id];
+  }
+  return { uiLanguage, sites };
+}
+
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: {},
+});
+
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(update: Partial<Settings>): Promise<Settings> {
+  const next = normalizeSettings({ ...(await loadSettings()), ...update });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls back with normalised settings on every change, from any tab or synced machine. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(normalizeSettings(value)));
+}

@@ -1,0 +1,44 @@
+// The four supported sites: ids, display names and the exact hosts each content script may run on.
+// Site ids persist in settings and history; renaming one needs a migration (see lib/settings.ts).
+import { MatchPattern } from 'wxt/utils/match-patterns';
+
+export const SITE_IDS = ['facebook', 'x', 'linkedin', 'xing'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export interface SiteInfo {
+  id: SiteId;
+  name: string;
+  /** Manifest match patterns: https only, and only the hosts the sites really serve threads on. */
+  matches: string[];
+}
+
+export const SITES: Record<SiteId, SiteInfo> = {
+  facebook: { id: 'facebook', name: 'Facebook', matches: ['https://www.facebook.com/*'] },
+  // twitter.com still serves (and redirects) old links; both hosts get the same script.
+  x: { id: 'x', name: 'X', matches: ['https://x.com/*', 'https://twitter.com/*'] },
+  linkedin: { id: 'linkedin', name: 'LinkedIn', matches: ['https://www.linkedin.com/*'] },
+  xing: { id: 'xing', name: 'Xing', matches: ['https://www.xing.com/*'] },
+};
+
+const compiled = SITE_IDS.map((id) => ({
+  id,
+  patterns: SITES[id].matches.map((m) => new MatchPattern(m)),
+}));
+
+/** Which site a URL belongs to, by the same match patterns the manifest uses; null when none. */
+export function siteForUrl(url: string): SiteId | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  for (const { id, patterns } of compiled) {
+    if (patterns.some((p) => p.includes(parsed))) return id;
+  }
+  return null;
+}
+
+export function isSiteId(value: unknown): value is SiteId {
+  return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,40 @@
+// WXT build configuration: manifest, permissions and the Vite pipeline for every entrypoint.
+// Content scripts declare their own host matches (lib/sites/registry.ts); nothing here widens them.
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: lib/analysis must run under plain Node, and visible imports keep
+  // a content script's weight reviewable.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Listen First',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings (storage.sync) and per-tab page status (storage.session).
+    // sidePanel is added by WXT for the Chrome build. Nothing else: no tabs, no host permissions.
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'listen-first@listen-first.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+  vite: () => ({
+    plugins: [tailwindcss()],
+    build: {
+      // Chromium refuses a content script that is not valid UTF-8; a minified bundle can carry a
+      // lone U+FFFF. ASCII output escapes such characters (see shared/docs/setup-notes.md).
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
+  }),
+});
