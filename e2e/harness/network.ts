@@ -43,6 +43,8 @@ export async function serveFixtures(context: BrowserContext, extraRoutes: Fixtur
 
   // Playwright runs the most recently registered matching route first: the catch-all goes first.
   await context.route('**/*', (route) => {
+    // The extension's own pages and files are not network traffic; everything else is refused.
+    if (!/^https?:/.test(route.request().url())) return route.continue();
     log.refused.push(route.request().url());
     return route.abort('blockedbyclient');
   });
