@@ -31,6 +31,8 @@ export async function launchWithExtension(options: { headless: boolean; locale?:
     headless: options.headless,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 860 },
+    // On Linux, Chromium takes its UI language (browser.i18n.getUILanguage) from LANGUAGE, not --lang.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -33,8 +33,9 @@ export function siteForUrl(url: string): SiteId | null {
   } catch {
     return null;
   }
+  // A string, not the URL object: the library tests "instanceof Location", which throws outside a page.
   for (const { id, patterns } of compiled) {
-    if (patterns.some((p) => p.includes(parsed))) return id;
+    if (patterns.some((p) => p.includes(parsed.href))) return id;
   }
   return null;
 }

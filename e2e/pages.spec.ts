@@ -1,0 +1,89 @@
+// The extension's own pages: popup and side panel describe the active tab; settings apply live in open tabs.
+import type { BrowserContext, Page } from '@playwright/test';
+import { routeFor } from './fixtures/routes';
+import { contentStatus, expect, test, uiHost } from './harness/test';
+
+/**
+ * Opens an extension page in a background tab while `front` is the active tab, as when the user opens
+ * the popup or side panel over a site. Reloading after bringToFront keeps `front` active.
+ */
+async function openOver(context: BrowserContext, front: Page, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await front.bringToFront();
+  await page.reload();
+  return page;
+}
+
+test('popup on an unsupported page says Listen First does not run there', async ({ page, extensionUrl }) => {
+  await page.goto(extensionUrl('popup.html'));
+  await expect(page.getByRole('status')).toHaveText(/does not run on this page/);
+  await expect(page.getByRole('button', { name: 'Open side panel' })).toBeVisible();
+});
+
+test('popup and side panel describe the site tab in front', async ({ extension, page, extensionUrl }) => {
+  const { url } = routeFor('linkedin');
+  await page.goto(url);
+  await expect(uiHost(page)).toHaveCount(1);
+
+  const popup = await openOver(extension.context, page, extensionUrl('popup.html'));
+  await expect(popup.getByRole('status')).toHaveText('Active on LinkedIn');
+
+  const panel = await openOver(extension.context, page, extensionUrl('sidepanel.html'));
+  await expect(panel.locator('[data-lf-page="active"]')).toContainText('Listening on LinkedIn');
+  await expect(panel.locator('[data-lf-page="active"]')).toContainText(url);
+});
+
+test('language setting switches every surface to German without a reload', async ({ extension, page, extensionUrl }) => {
+  const { url } = routeFor('xing');
+  await page.goto(url);
+  await uiHost(page).getByRole('button', { name: 'Open Listen First' }).click();
+  await expect(uiHost(page).getByRole('dialog')).toContainText('Listening on Xing');
+
+  const options = await extension.context.newPage();
+  await options.goto(extensionUrl('options.html'));
+  await options.getByLabel('Language').selectOption('de');
+  await expect(options.getByRole('status')).toHaveText('Gespeichert');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Listen First · Einstellungen');
+  await expect(options.locator('html')).toHaveAttribute('lang', 'de');
+
+  // The open site tab follows at once.
+  await expect(uiHost(page).getByRole('dialog')).toContainText('Hört mit auf Xing');
+
+  // And the choice is stored: a fresh page load starts in German.
+  await options.reload();
+  await expect(options.getByLabel('Sprache')).toHaveValue('de');
+});
+
+test('switching a site off removes Listen First from its open tab at once', async ({
+  extension,
+  page,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const { url } = routeFor('facebook');
+  await page.goto(url);
+  await expect(uiHost(page)).toHaveCount(1);
+
+  const options = await extension.context.newPage();
+  await options.goto(extensionUrl('options.html'));
+  await options.getByRole('checkbox', { name: 'Facebook' }).uncheck();
+  await expect(options.getByRole('status')).toHaveText('Saved');
+
+  await expect(uiHost(page)).toHaveCount(0);
+  expect(await contentStatus(serviceWorker, url)).toEqual({ site: 'facebook', url, enabled: false });
+  const popup = await openOver(extension.context, page, extensionUrl('popup.html'));
+  await expect(popup.getByRole('status')).toHaveText('Switched off for Facebook in the settings.');
+
+  await options.getByRole('checkbox', { name: 'Facebook' }).check();
+  await expect(uiHost(page)).toHaveCount(1);
+});
+
+test('"Hide on this page" removes the page button until the next load', async ({ page }) => {
+  await page.goto(routeFor('x').url);
+  await uiHost(page).getByRole('button', { name: 'Open Listen First' }).click();
+  await uiHost(page).getByRole('button', { name: 'Hide on this page' }).click();
+  await expect(uiHost(page)).toHaveCount(0);
+  await page.reload();
+  await expect(uiHost(page)).toHaveCount(1);
+});
