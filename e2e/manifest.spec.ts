@@ -42,6 +42,9 @@ test('name and description are localised in German and English', () => {
 test('content scripts are plain ASCII, so Chromium never rejects one as "not UTF-8"', () => {
   for (const id of SITE_IDS) {
     const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', `${id}.js`));
-    expect(code.every((byte) => byte < 0x80), id).toBe(true);
+    expect(
+      code.every((byte) => byte < 0x80),
+      id,
+    ).toBe(true);
   }
 });

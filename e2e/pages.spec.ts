@@ -34,7 +34,11 @@ test('popup and side panel describe the site tab in front', async ({ extension, 
   await expect(panel.locator('[data-lf-page="active"]')).toContainText(url);
 });
 
-test('language setting switches every surface to German without a reload', async ({ extension, page, extensionUrl }) => {
+test('language setting switches every surface to German without a reload', async ({
+  extension,
+  page,
+  extensionUrl,
+}) => {
   const { url } = routeFor('xing');
   await page.goto(url);
   await uiHost(page).getByRole('button', { name: 'Open Listen First' }).click();

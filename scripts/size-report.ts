@@ -20,7 +20,10 @@ const rows = files(root)
     const data = readFileSync(f);
     return { file: relative(root, f), raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
   })
-  .sort((a, b) => Number(b.file.startsWith('content-scripts')) - Number(a.file.startsWith('content-scripts')) || b.raw - a.raw);
+  .sort(
+    (a, b) =>
+      Number(b.file.startsWith('content-scripts')) - Number(a.file.startsWith('content-scripts')) || b.raw - a.raw,
+  );
 
 console.log(`${root}\n${'file'.padEnd(48)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
 for (const r of rows) console.log(`${r.file.padEnd(48)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}`);
