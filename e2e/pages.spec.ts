@@ -91,3 +91,19 @@ test('"Hide on this page" removes the page button until the next load', async ({
   await page.reload();
   await expect(uiHost(page)).toHaveCount(1);
 });
+
+test('the page button opens the side panel beside the page', async ({ page, serviceWorker }) => {
+  const sidePanels = () =>
+    serviceWorker.evaluate(async () => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } })
+        .chrome.runtime;
+      return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+    });
+  await page.goto(routeFor('x').url);
+  await uiHost(page).getByRole('button', { name: 'Open Listen First' }).click();
+  expect(await sidePanels()).toBe(0);
+  await uiHost(page).getByRole('button', { name: 'Open side panel' }).click();
+  await expect.poll(sidePanels).toBe(1);
+  // Opened, so the manual hint stays hidden.
+  await expect(uiHost(page).getByText('toolbar button')).toHaveCount(0);
+});
