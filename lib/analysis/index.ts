@@ -1,0 +1,70 @@
+// The analysis engine's one public entry: analyze(text, context) -> tone, promotional, hostile, verdict,
+// findings. Synchronous and pure (no DOM, no browser APIs), so content scripts, the side panel and the CLI
+// share it, and a submit never waits for it.
+import { activeLanguages, detectLanguage } from './language';
+import { scoreHostile } from './metrics/hostile';
+import { scorePromotional } from './metrics/promotional';
+import { scoreTone } from './metrics/tone';
+import { triage } from './metrics/triage';
+import { RULES } from './rules/index';
+import { tokenize } from './tokenize';
+import type { AnalysisContext, AnalysisResult, CategoryScore, Finding, Rule, RuleInput, Verdict } from './types';
+import { findWatchlist } from './watchlist';
+
+export type * from './types';
+
+const PROMO_CATEGORIES = new Set(['promotional', 'spam']);
+
+function applies(rule: Rule, languages: readonly ('de' | 'en')[]): boolean {
+  const wanted = rule.meta.languages;
+  return wanted === 'any' || wanted.some((l) => languages.includes(l));
+}
+
+export function verdictFor(findings: readonly Finding[], promotional: CategoryScore, hostile: CategoryScore): Verdict {
+  if (promotional.flagged || hostile.flagged || findings.some((f) => f.severity === 'warn')) return 'warn';
+  if (findings.some((f) => f.severity === 'caution')) return 'caution';
+  return 'ok';
+}
+
+export function analyze(text: string, context: AnalysisContext = {}): AnalysisResult {
+  // Callers pass whatever the page gave them; a non-string is analysed as its string form, never thrown on.
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  const tokens = tokenize(source);
+  const lang = detectLanguage(source, tokens, context.langHint);
+  const input: RuleInput = { text: source, lang, languages: activeLanguages(lang, tokens), tokens, context };
+
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (!applies(rule, input.languages)) continue;
+    try {
+      findings.push(...rule.check(input));
+    } catch {
+      // One broken rule must not cost the user the other findings (nor their post).
+    }
+  }
+  const watch = findWatchlist(input);
+  findings.push(...watch.findings);
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const promotional = scorePromotional(
+    input,
+    findings.filter((f) => PROMO_CATEGORIES.has(f.category)),
+  );
+  const hostile = scoreHostile(
+    input,
+    findings.filter((f) => f.category === 'hostile'),
+  );
+  const tone = scoreTone(input);
+  const { isQuestion, isComplaint } = triage(input, tone);
+  return {
+    lang,
+    tone,
+    promotional,
+    hostile,
+    verdict: verdictFor(findings, promotional, hostile),
+    findings,
+    isQuestion,
+    isComplaint,
+    watchlist: watch.terms,
+  };
+}

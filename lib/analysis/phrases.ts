@@ -1,0 +1,105 @@
+// Phrase lists compiled into a token trie: finds multi-word entries ("jetzt kaufen", "link in bio") in one
+// pass over the tokens, with UTF-16 spans. A trailing "*" on a word matches any word it begins
+// ("kauf*" finds kaufen, kauft). Cost is tokens × longest phrase, whatever the list's size.
+import { normalizeWord, tokenize } from './tokenize';
+import type { Token, TokenKind } from './types';
+
+export interface PhraseEntry<T> {
+  phrase: string;
+  data: T;
+}
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+  entry: PhraseEntry<T>;
+}
+
+interface Node<T> {
+  exact: Map<string, Node<T>>;
+  prefix: { stem: string; node: Node<T> }[];
+  entry?: PhraseEntry<T>;
+}
+
+const MATCHABLE: ReadonlySet<TokenKind> = new Set(['word', 'number', 'hashtag', 'mention', 'emoji', 'emoticon']);
+
+const newNode = <T>(): Node<T> => ({ exact: new Map(), prefix: [] });
+
+export class PhraseMatcher<T> {
+  private readonly root: Node<T> = newNode();
+  readonly size: number;
+
+  constructor(entries: readonly PhraseEntry<T>[]) {
+    for (const entry of entries) this.add(entry);
+    this.size = entries.length;
+  }
+
+  private add(entry: PhraseEntry<T>): void {
+    // Entries are tokenised like texts, so "don't" and "z.B." split the same way on both sides.
+    const words = entry.phrase.split(/\s+/).filter(Boolean);
+    if (words.length === 0) throw new Error(`Empty phrase in list: ${JSON.stringify(entry.phrase)}`);
+    let node = this.root;
+    for (const word of words) {
+      const wildcard = word.endsWith('*');
+      const parts = wildcard ? [word.slice(0, -1)] : tokenize(word).map((t) => t.norm);
+      for (const [i, part] of parts.entries()) {
+        const key = normalizeWord(part);
+        if (wildcard && i === parts.length - 1) {
+          let next = node.prefix.find((p) => p.stem === key)?.node;
+          if (!next) {
+            next = newNode();
+            node.prefix.push({ stem: key, node: next });
+          }
+          node = next;
+        } else {
+          let next = node.exact.get(key);
+          if (!next) {
+            next = newNode();
+            node.exact.set(key, next);
+          }
+          node = next;
+        }
+      }
+    }
+    node.entry ??= entry;
+  }
+
+  /** Longest match at each position, left to right, not overlapping. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = this.longestAt(tokens, i);
+      if (found) {
+        matches.push(found);
+        i = found.last + 1;
+      } else i++;
+    }
+    return matches;
+  }
+
+  private longestAt(tokens: readonly Token[], first: number): PhraseMatch<T> | null {
+    let best: PhraseMatch<T> | null = null;
+    // Depth-first over exact and wildcard branches; branches are few, phrases short.
+    const stack: [Node<T>, number][] = [[this.root, first]];
+    while (stack.length) {
+      const [node, index] = stack.pop() as [Node<T>, number];
+      if (node.entry && index > first && (!best || index - 1 > best.last)) {
+        const start = tokens[first]?.start ?? 0;
+        const end = tokens[index - 1]?.end ?? start;
+        best = { start, end, first, last: index - 1, entry: node.entry };
+      }
+      const token = tokens[index];
+      if (!token || !MATCHABLE.has(token.kind)) continue;
+      const next = node.exact.get(token.norm);
+      if (next) stack.push([next, index + 1]);
+      for (const { stem, node: child } of node.prefix) {
+        if (token.norm.startsWith(stem)) stack.push([child, index + 1]);
+      }
+    }
+    return best;
+  }
+}
