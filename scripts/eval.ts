@@ -17,7 +17,12 @@ function youtube(): void {
   const gold = rows.map((r) => r.label);
   const spam = classFigures(gold, predicted, true);
   console.log(`\nYouTube spam (${rows.length} comments, promotional.flagged vs CLASS=1)`);
-  console.log(formatFigures([{ ...spam, label: 'spam' }, { ...classFigures(gold, predicted, false), label: 'ham' }]));
+  console.log(
+    formatFigures([
+      { ...spam, label: 'spam' },
+      { ...classFigures(gold, predicted, false), label: 'ham' },
+    ]),
+  );
   console.log(`  accuracy ${accuracy(gold, predicted).toFixed(3)}`);
   for (const group of [...new Set(rows.map((r) => r.group))]) {
     const idx = rows.flatMap((r, i) => (r.group === group ? [i] : []));
@@ -26,7 +31,9 @@ function youtube(): void {
       idx.map((i) => predicted[i]),
       true,
     );
-    console.log(`  ${group.padEnd(22)} spam F1 ${f.f1.toFixed(3)}  P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}`);
+    console.log(
+      `  ${group.padEnd(22)} spam F1 ${f.f1.toFixed(3)}  P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}`,
+    );
   }
   target('YouTube spam F1', spam.f1, 0.95);
   target('YouTube spam precision', spam.precision, 0.97);
@@ -34,7 +41,9 @@ function youtube(): void {
 
 function germeval(): void {
   const rows = loadGermEval();
-  const predicted = rows.map((r) => (analyze(r.text, { mode: 'item', langHint: 'de' }).hostile.flagged ? 'OFFENSE' : 'OTHER'));
+  const predicted = rows.map((r) =>
+    analyze(r.text, { mode: 'item', langHint: 'de' }).hostile.flagged ? 'OFFENSE' : 'OTHER',
+  );
   const gold = rows.map((r) => r.label);
   const figures = [classFigures(gold, predicted, 'OFFENSE'), classFigures(gold, predicted, 'OTHER')];
   console.log(`\nGermEval 2018 training set (${rows.length} tweets, hostile.flagged vs OFFENSE)`);
@@ -70,6 +79,8 @@ vaderTweets();
 
 console.log('\nTargets');
 for (const r of results) {
-  console.log(`  ${r.pass ? 'met   ' : 'MISSED'} ${r.name.padEnd(52)} ${r.value.toFixed(3)} (target ≥ ${r.target.toFixed(3)})`);
+  console.log(
+    `  ${r.pass ? 'met   ' : 'MISSED'} ${r.name.padEnd(52)} ${r.value.toFixed(3)} (target ≥ ${r.target.toFixed(3)})`,
+  );
 }
 if (process.argv.includes('--check') && results.some((r) => !r.pass)) process.exit(1);

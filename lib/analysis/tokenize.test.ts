@@ -7,7 +7,10 @@ const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`)
 describe('tokenize', () => {
   it.each([
     ['Jetzt kaufen!!!', ['word:Jetzt', 'word:kaufen', 'punct:!!!']],
-    ['Link: https://shop.example.com/sale?x=1.', ['word:Link', 'punct::', 'url:https://shop.example.com/sale?x=1', 'punct:.']],
+    [
+      'Link: https://shop.example.com/sale?x=1.',
+      ['word:Link', 'punct::', 'url:https://shop.example.com/sale?x=1', 'punct:.'],
+    ],
     ['besucht www.baeckerei-morgenrot.de!', ['word:besucht', 'url:www.baeckerei-morgenrot.de', 'punct:!']],
     ['mehr auf shop24.de/angebote', ['word:mehr', 'word:auf', 'url:shop24.de/angebote']],
     ['Folge @listen_first #Rabatt', ['word:Folge', 'mention:@listen_first', 'hashtag:#Rabatt']],
@@ -15,7 +18,7 @@ describe('tokenize', () => {
     ['nur 19,99 € statt 1.000 Euro', ['word:nur', 'number:19,99', 'word:statt', 'number:1.000', 'word:Euro']],
     ['z.B. heute', ['word:z', 'punct:.', 'word:B', 'punct:.', 'word:heute']],
     ['super :) <3 😍👍🏽', ['word:super', 'emoticon::)', 'emoticon:<3', 'emoji:😍', 'emoji:👍🏽']],
-    ["don’t stop, it's fine", ["word:don’t", 'word:stop', 'punct:,', "word:it's", 'word:fine']],
+    ["don’t stop, it's fine", ['word:don’t', 'word:stop', 'punct:,', "word:it's", 'word:fine']],
     ['E-Mail-Adresse Öffnungszeiten', ['word:E-Mail-Adresse', 'word:Öffnungszeiten']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -3,7 +3,12 @@ import { makeFinding } from './finding';
 import { PhraseMatcher } from './phrases';
 import type { Finding, RuleInput, RuleMeta } from './types';
 
-export const WATCHLIST_META: RuleMeta = { id: 'watchlist', category: 'watchlist', languages: 'any', defaultSeverity: 'info' };
+export const WATCHLIST_META: RuleMeta = {
+  id: 'watchlist',
+  category: 'watchlist',
+  languages: 'any',
+  defaultSeverity: 'info',
+};
 
 // Compiled lists are cached by identity: a thread of 1,000 comments shares one watchlist array.
 const cache = new WeakMap<readonly string[], PhraseMatcher<string>>();
@@ -11,7 +16,10 @@ const cache = new WeakMap<readonly string[], PhraseMatcher<string>>();
 function matcherFor(terms: readonly string[]): PhraseMatcher<string> {
   let matcher = cache.get(terms);
   if (!matcher) {
-    const entries = terms.map((t) => t.trim()).filter((t) => t !== '' && t !== '*').map((t) => ({ phrase: t, data: t }));
+    const entries = terms
+      .map((t) => t.trim())
+      .filter((t) => t !== '' && t !== '*')
+      .map((t) => ({ phrase: t, data: t }));
     matcher = new PhraseMatcher(entries);
     cache.set(terms, matcher);
   }

@@ -51,7 +51,9 @@ export function parseCsv(source: string): string[][] {
 /** YouTube Spam Collection: CLASS 1 = spam. */
 export function loadYoutubeSpam(): Labelled<boolean>[] {
   const dir = join(DATA_DIR, 'youtube-spam-dev');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort();
   return files.flatMap((file) => {
     const [header, ...rows] = parseCsv(read(join('youtube-spam-dev', file)));
     const col = (name: string) => header?.indexOf(name) ?? -1;
