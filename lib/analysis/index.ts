@@ -1,14 +1,14 @@
 // The analysis engine's one public entry: analyze(text, context) -> tone, promotional, hostile, verdict,
 // findings. Synchronous and pure (no DOM, no browser APIs), so content scripts, the side panel and the CLI
 // share it, and a submit never waits for it.
-import { activeLanguages, detectLanguage } from './language';
+import { buildInput } from './input';
 import { scoreHostile } from './metrics/hostile';
 import { scorePromotional } from './metrics/promotional';
 import { scoreTone } from './metrics/tone';
 import { triage } from './metrics/triage';
 import { RULES } from './rules/index';
-import { tokenize } from './tokenize';
-import type { AnalysisContext, AnalysisResult, CategoryScore, Finding, Rule, RuleInput, Verdict } from './types';
+import { promotionIntoNegative } from './rules/tone-clash';
+import type { AnalysisContext, AnalysisResult, CategoryScore, Finding, Rule, Verdict } from './types';
 import { findWatchlist } from './watchlist';
 
 export type * from './types';
@@ -27,11 +27,8 @@ export function verdictFor(findings: readonly Finding[], promotional: CategorySc
 }
 
 export function analyze(text: string, context: AnalysisContext = {}): AnalysisResult {
-  // Callers pass whatever the page gave them; a non-string is analysed as its string form, never thrown on.
-  const source = typeof text === 'string' ? text : String(text ?? '');
-  const tokens = tokenize(source);
-  const lang = detectLanguage(source, tokens, context.langHint);
-  const input: RuleInput = { text: source, lang, languages: activeLanguages(lang, tokens), tokens, context };
+  const input = buildInput(text, context);
+  const { lang } = input;
 
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -50,6 +47,10 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
     input,
     findings.filter((f) => PROMO_CATEGORIES.has(f.category)),
   );
+  if (promotional.score > 0) {
+    findings.push(...promotionIntoNegative(input, promotional.score));
+    findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   const hostile = scoreHostile(
     input,
     findings.filter((f) => f.category === 'hostile'),

@@ -37,6 +37,17 @@ describe('PhraseMatcher', () => {
     expect(find('link https://x.de in bio')).toEqual([]);
     expect(find('jetztkaufen')).toEqual([]);
   });
+  it('lets a comma stand inside a phrase, but never end one', () => {
+    const commas = new PhraseMatcher([
+      { phrase: 'nichts für ungut aber', data: 'x' },
+      { phrase: 'jetzt', data: 'y' },
+    ]);
+    const text = 'Nichts für ungut, aber jetzt, bitte';
+    expect(commas.findAll(tokenize(text)).map((m) => text.slice(m.start, m.end))).toEqual([
+      'Nichts für ungut, aber',
+      'jetzt',
+    ]);
+  });
   it('returns nothing for empty input', () => {
     expect(find('')).toEqual([]);
   });

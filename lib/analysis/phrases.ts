@@ -84,20 +84,27 @@ export class PhraseMatcher<T> {
   private longestAt(tokens: readonly Token[], first: number): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
     // Depth-first over exact and wildcard branches; branches are few, phrases short.
-    const stack: [Node<T>, number][] = [[this.root, first]];
+    // The third field marks a state reached by skipping a comma: no phrase may end on one.
+    const stack: [Node<T>, number, boolean][] = [[this.root, first, false]];
     while (stack.length) {
-      const [node, index] = stack.pop() as [Node<T>, number];
-      if (node.entry && index > first && (!best || index - 1 > best.last)) {
+      const [node, index, skipped] = stack.pop() as [Node<T>, number, boolean];
+      if (node.entry && !skipped && index > first && (!best || index - 1 > best.last)) {
         const start = tokens[first]?.start ?? 0;
         const end = tokens[index - 1]?.end ?? start;
         best = { start, end, first, last: index - 1, entry: node.entry };
       }
       const token = tokens[index];
-      if (!token || !MATCHABLE.has(token.kind)) continue;
+      if (!token) continue;
+      // Commas are optional in social-media writing: "nichts für ungut, aber" matches "nichts für ungut aber".
+      if (token.kind === 'punct' && token.text === ',' && index > first && !skipped) {
+        stack.push([node, index + 1, true]);
+        continue;
+      }
+      if (!MATCHABLE.has(token.kind)) continue;
       const next = node.exact.get(token.norm);
-      if (next) stack.push([next, index + 1]);
+      if (next) stack.push([next, index + 1, false]);
       for (const { stem, node: child } of node.prefix) {
-        if (token.norm.startsWith(stem)) stack.push([child, index + 1]);
+        if (token.norm.startsWith(stem)) stack.push([child, index + 1, false]);
       }
     }
     return best;

@@ -46,8 +46,14 @@ function pushDotted(tokens: Token[], value: string, start: number): void {
   const host = value.split('/')[0] ?? value;
   const labels = host.split('.');
   const last = labels[labels.length - 1]?.toLowerCase() ?? '';
-  if (TLDS.has(last) && labels.length >= 2 && /\p{L}/u.test(labels[0] ?? '')) return push(tokens, value, 'url', start);
-  if (NUMERIC.test(host.replace(/\./g, ''))) return push(tokens, host, 'number', start);
+  if (TLDS.has(last) && labels.length >= 2 && /\p{L}/u.test(labels[0] ?? '')) {
+    push(tokens, value, 'url', start);
+    return;
+  }
+  if (NUMERIC.test(host.replace(/\./g, '')) && host === value) {
+    push(tokens, value, 'number', start);
+    return;
+  }
   // Abbreviations and run-together sentences ("z.B.", "gut.Danke"): words and full stops as usual.
   PART.lastIndex = 0;
   for (let m = PART.exec(host); m !== null; m = PART.exec(host)) {

@@ -56,6 +56,9 @@ export interface ThreadItemContext {
   text: string;
   author?: string;
   own?: boolean;
+  /** Already known from reading the thread; computed from the text when absent. */
+  tone?: number;
+  isComplaint?: boolean;
 }
 
 export interface AnalysisContext {

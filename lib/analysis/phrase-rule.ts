@@ -1,0 +1,51 @@
+// Builds a rule from German and English phrase lists: each match becomes a finding with the list's suggestion.
+// Lists compile once, at module load; the rule itself is one pass over the tokens per language.
+import { makeFinding } from './finding';
+import type { PhraseData } from './lexicons/types';
+import { PhraseMatcher } from './phrases';
+import type { Finding, RuleInput, RuleMeta, Severity } from './types';
+
+export interface PhraseRuleOptions {
+  meta: RuleMeta;
+  lists: Partial<Record<'de' | 'en', readonly PhraseData[]>>;
+  messageKey: string;
+  confidence: number;
+  /** Lets a rule raise or lower severity from context (e.g. a reply to a complaint). */
+  severity?: (input: RuleInput) => Severity;
+}
+
+export function phraseRule(options: PhraseRuleOptions) {
+  const matchers = Object.fromEntries(
+    Object.entries(options.lists).map(([lang, list]) => [
+      lang,
+      new PhraseMatcher((list ?? []).map((entry) => ({ phrase: entry.phrase, data: entry }))),
+    ]),
+  ) as Partial<Record<'de' | 'en', PhraseMatcher<PhraseData>>>;
+
+  return {
+    meta: options.meta,
+    check(input: RuleInput): Finding[] {
+      const findings: Finding[] = [];
+      const severity = options.severity?.(input) ?? options.meta.defaultSeverity;
+      for (const lang of input.languages) {
+        for (const match of matchers[lang]?.findAll(input.tokens) ?? []) {
+          const suggestion = match.entry.data.suggestion;
+          findings.push(
+            makeFinding(input, options.meta, match, options.messageKey, {
+              args: { phrase: input.text.slice(match.start, match.end) },
+              suggestions: suggestion === undefined ? [] : [suggestion],
+              confidence: options.confidence,
+              severity,
+            }),
+          );
+        }
+      }
+      return findings;
+    },
+  };
+}
+
+/** A set of words and phrases to test for presence (acknowledgment, disclosure, praise). */
+export function phraseSet(phrases: readonly string[]): PhraseMatcher<string> {
+  return new PhraseMatcher(phrases.map((phrase) => ({ phrase, data: phrase })));
+}
