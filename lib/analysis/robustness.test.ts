@@ -1,0 +1,118 @@
+// Property tests: analyze() never throws and keeps every offset inside the text, whatever Unicode it gets:
+// emoji, RTL, zero-width and combining characters, lone surrogates, empty and 1 MB inputs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+import type { AnalysisContext, AnalysisResult } from './types';
+
+const PIECES = [
+  'Jetzt kaufen!!!',
+  'buy now',
+  'Vollidiot',
+  'das stimmt nicht',
+  'Sie',
+  'du',
+  'Danke',
+  '😍',
+  '👨‍👩‍👧',
+  '🇩🇪',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u202e',
+  'e\u0301',
+  'מה שלומך',
+  'مرحبا',
+  'www.shop.de',
+  'https://x.com/a',
+  '@radwerk',
+  '#ad',
+  '!!!',
+  '...',
+  '\ud800',
+  '\udfff',
+  ':)',
+  '<3',
+  '\n',
+  '\t',
+  '1.000,50 €',
+  'z.B.',
+  "don't",
+];
+const piece = fc.constantFrom(...PIECES);
+const socialText = fc
+  .array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), {
+    maxLength: 40,
+  })
+  .map((parts) => parts.join(' '));
+
+const contextArb: fc.Arbitrary<AnalysisContext> = fc.record(
+  {
+    langHint: fc.constantFrom('de', 'en', 'de-AT', 'fr', '', 'xx-invalid'),
+    mode: fc.constantFrom('draft', 'item') as fc.Arbitrary<'draft' | 'item'>,
+    replyTo: socialText.map((text) => ({ text })),
+    thread: fc
+      .array(
+        socialText.map((text) => ({ text })),
+        { maxLength: 4 },
+      )
+      .map((items) => ({ items })),
+    brand: fc.constant({ names: ['Radwerk'], domains: ['radwerk.de'], handles: ['radwerk'] }),
+    recentPosts: fc.array(socialText, { maxLength: 3 }),
+    watchlist: fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 3 }),
+  },
+  { requiredKeys: [] },
+);
+
+function assertWellFormed(text: string, result: AnalysisResult): void {
+  expect(['ok', 'caution', 'warn']).toContain(result.verdict);
+  expect(Number.isFinite(result.tone.score)).toBe(true);
+  expect(Math.abs(result.tone.score)).toBeLessThanOrEqual(1);
+  for (const score of [result.promotional.score, result.hostile.score]) {
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(1);
+  }
+  for (const f of result.findings) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeGreaterThanOrEqual(f.start);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(f.actual).toBe(text.slice(f.start, f.end));
+    expect(f.confidence).toBeGreaterThanOrEqual(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+  }
+}
+
+describe('analyze() on any input', () => {
+  it('never throws and keeps offsets inside the text (social-media-shaped text, any context)', () => {
+    fc.assert(
+      fc.property(socialText, contextArb, (text, context) => {
+        assertWellFormed(text, analyze(text, context));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws on arbitrary UTF-16, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        assertWellFormed(text, analyze(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles empty, blank and non-string input', () => {
+    for (const text of ['', ' ', '\u200b\u200b', '\n\n']) assertWellFormed(text, analyze(text));
+    expect(analyze('').verdict).toBe('ok');
+    // Callers in a page may hand over null or a number; the engine reads it as text instead of throwing.
+    expect(() => analyze(null as unknown as string)).not.toThrow();
+    expect(() => analyze(42 as unknown as string)).not.toThrow();
+  });
+
+  it('analyses a 1 MB text', () => {
+    const text = 'Jetzt kaufen!!! Das stimmt nicht, du Vollidiot 😍 www.shop.de '.repeat(17_000).slice(0, 1024 * 1024);
+    const result = analyze(text);
+    assertWellFormed(text, result);
+    expect(result.findings.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,85 @@
+// Benchmarks of the analysis engine: per-call time by language and length beside vader-sentiment, a 1,000-comment
+// thread end to end, heap growth, adversarial inputs (catastrophic backtracking would show here), bundle size.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import vader from 'vader-sentiment';
+import { analyze } from '../../lib/analysis/index';
+import { kb, ms, timeCalls, us } from './stats';
+import { textOf, threadOf } from './texts';
+
+export async function runAnalysisBench(): Promise<void> {
+  console.log('\n== Analysis engine: analyze() per call (median / p95), beside vader-sentiment on the same texts');
+  console.log(
+    `${'text'.padEnd(16)} ${'median'.padStart(11)} ${'p95'.padStart(11)} ${'per 100 ch'.padStart(11)}   vader median   ratio`,
+  );
+  for (const lang of ['de', 'en'] as const) {
+    for (const length of [100, 280, 2000]) {
+      const texts = Array.from({ length: 16 }, (_, i) => textOf(lang, length, i));
+      let i = 0;
+      const ours = timeCalls(() => analyze(texts[i++ % texts.length] ?? ''), length > 1000 ? 2000 : 10000);
+      let j = 0;
+      const theirs = timeCalls(
+        () => vader.SentimentIntensityAnalyzer.polarity_scores(texts[j++ % texts.length] ?? ''),
+        length > 1000 ? 500 : 3000,
+      );
+      console.log(
+        `${`${lang} ${length} chars`.padEnd(16)} ${us(ours.median)} ${us(ours.p95)} ${us((ours.median * 100) / length)}   ${us(theirs.median)}   ${(theirs.median / ours.median).toFixed(1)}x faster`,
+      );
+    }
+  }
+
+  const comments = threadOf(1000);
+  const thread = { items: comments.map((text) => ({ text })) };
+  const start = performance.now();
+  for (const text of comments) analyze(text, { mode: 'item' });
+  const itemsMs = performance.now() - start;
+  const draftStart = performance.now();
+  analyze('Danke für eure Hinweise! Wir prüfen das heute.', { mode: 'draft', thread, replyTo: thread.items[5] });
+  const draftMs = performance.now() - draftStart;
+  console.log(
+    `\n1,000-comment thread: every comment analysed ${ms(itemsMs)}; a draft against the whole thread ${ms(draftMs)}`,
+  );
+
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  for (let round = 0; round < 20; round++) for (const text of comments) analyze(text);
+  gc?.();
+  const growth = process.memoryUsage().heapUsed - before;
+  console.log(
+    `heap growth after 20,000 calls: ${kb(growth)}${gc ? '' : ' (run with --expose-gc for a settled figure)'}`,
+  );
+
+  console.log('\nAdversarial inputs (time must grow linearly; 1 MB each):');
+  const MB = 1024 * 1024;
+  const adversarial: [string, string][] = [
+    ['dotted labels a.a.a…', 'a.'.repeat(MB / 2)],
+    ['at signs a@a@a…', 'a@'.repeat(MB / 2)],
+    ['digits and commas', '1,'.repeat(MB / 2)],
+    ['one long word', 'x'.repeat(MB)],
+    ['emoji with joiners', '👨‍👩‍👧'.repeat(MB / 8)],
+    ['zero-width + combining', 'e\u0301\u200b'.repeat(MB / 3)],
+    ['exclamation run', '!'.repeat(MB)],
+    ['url-ish www.www.', 'www.'.repeat(MB / 4)],
+    ['mixed sentences', textOf('de', MB)],
+  ];
+  for (const [name, text] of adversarial) {
+    const t0 = performance.now();
+    analyze(text);
+    console.log(`  ${name.padEnd(26)} ${ms(performance.now() - t0)}`);
+  }
+
+  const bundle = await build({
+    entryPoints: ['lib/analysis/index.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    charset: 'ascii',
+    write: false,
+  });
+  const code = bundle.outputFiles[0]?.contents ?? new Uint8Array();
+  console.log(
+    `\nAnalysis bundle (code + word lists + franc-min): ${kb(code.length)} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzip`,
+  );
+}
