@@ -8,7 +8,7 @@ import { processLine } from '../lib/analysis/jsonl';
 const file = process.argv[2];
 const input = file ? createReadStream(file) : process.stdin;
 let failed = false;
-input.on('error', (error) => {
+input.on('error', (error: Error) => {
   failed = true;
   process.stderr.write(`analyze: cannot read ${file ?? 'standard input'}: ${error.message}\n`);
 });
