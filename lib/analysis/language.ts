@@ -4,7 +4,8 @@ import { franc } from 'franc-min';
 import type { Lang, Token } from './types';
 
 // Function words that are frequent in one language and absent (or rare) in the other. Ambiguous forms
-// such as "in", "was", "so", "also", "will", "die", "man", "am", "war", "bin", "hat" are left out on purpose.
+// such as "in", "an", "was", "so", "also", "will", "see", "die", "man", "am", "war", "bin", "hat", "me" are
+// left out on purpose.
 const DE = new Set(
   `der das und ist nicht ich du sie wir ihr es ein eine einen einem einer dem den des mit auf für von zu im auch
   sich aber wie wenn noch nur schon bei doch mal hier jetzt sehr euch uns mein meine dein deine sein seine kein
@@ -16,9 +17,9 @@ const DE = new Set(
 const EN = new Set(
   `the and is are was were be been to of that this it you we they he she not no yes with for on at by from but or
   if what how why when who which my your our their his her its have has had do does did don't can't won't
-  didn't isn't i'm it's that's can will would should could just very about there here than then them me us
-  an all get got really thanks thank please love great good some any more out up because know think want
-  see new time people would been make like`.split(/\s+/),
+  didn't isn't i'm it's that's can would should could just very about there here than then them us
+  all get got really thanks thank please love great good some any more out up because know think want
+  new time people been make like`.split(/\s+/),
 );
 
 // ISO 639-3 (franc) to ISO 639-1; languages without a two-letter code report 'und'.
@@ -140,6 +141,8 @@ export function detectLanguage(text: string, tokens: readonly Token[], langHint?
     const code = franc(text.slice(0, 2048), { minLength: FRANC_MIN_LETTERS });
     if (code !== 'und') return ISO1[code] ?? 'und';
   }
+  // One function word is weak evidence: the page's language outweighs it.
+  if (hint === 'de' || hint === 'en') return hint;
   if (de + en === 1) return de ? 'de' : 'en';
   return hint ?? 'und';
 }

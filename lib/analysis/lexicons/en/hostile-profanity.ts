@@ -1,0 +1,36 @@
+// English profanity and vulgar phrases: swearing that coarsens a thread even when nobody is addressed.
+// Built by hand for Listen First from everyday English usage (no third-party list); licence as the project.
+// Entry syntax: see ../hostile-matcher.ts.
+
+export const EN_PROFANITY: readonly string[] = [
+  'bollocks',
+  'bullshit > nonsense',
+  'crap > rubbish',
+  'crappy > poor',
+  'damn > ',
+  'damned > ',
+  'eat shit',
+  'ffs= > ',
+  'fuck > ',
+  'fuck off',
+  'fuck you',
+  'fucked > ',
+  'fucking > ',
+  'get fucked',
+  'go to hell',
+  'goddamn > ',
+  'piss off',
+  'pissed > annoyed',
+  'screw you',
+  'shit > ',
+  'shithole',
+  'shitshow',
+  'shitty > poor',
+  'shut the fuck up',
+  'shut up',
+  'shut your face',
+  'shut your mouth',
+  'son of a',
+  'stfu=',
+  'wtf= > ',
+];

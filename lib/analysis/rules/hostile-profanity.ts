@@ -1,0 +1,19 @@
+// Profanity and vulgar phrases ("Scheißpolitik", "am Arsch vorbei", "fucking", "shut up"), German and English.
+// Swearing makes a brand's voice look out of control even when nobody is addressed; rewrites drop it.
+import { hostileFindings } from '../lexicons/hostile-matcher';
+import type { Rule, RuleMeta } from '../types';
+
+const meta: RuleMeta = {
+  id: 'hostile-profanity',
+  category: 'hostile',
+  languages: ['de', 'en'],
+  defaultSeverity: 'caution',
+};
+
+export const hostileProfanity: Rule = {
+  meta,
+  check: (input) =>
+    hostileFindings(input, meta, {
+      profanity: { messageKey: 'finding.hostile.profanity', severity: 'caution', removable: true },
+    }),
+};
