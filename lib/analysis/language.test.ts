@@ -19,6 +19,7 @@ describe('detectLanguage', () => {
     ['Jetzt kaufen', 'de', 'de'],
     ['Jetzt kaufen', undefined, 'de'],
     ['Produkt X', undefined, 'und'],
+    ['subscribe https://www.youtube.com/watch?v=abcdefghijklmnopqrstuvwxyz @someone_channel_name_here', undefined, 'und'],
     ['Die gehören an die Wand gestellt.', 'de', 'de'],
     ['Ich will das sehen.', undefined, 'de'],
     ['Ok, see you', 'de', 'de'],

@@ -126,7 +126,18 @@ function normalizeHint(hint: string | undefined): Lang | null {
 /** franc needs some text to be right; below this many letters the hint decides. */
 const FRANC_MIN_LETTERS = 40;
 
-export function detectLanguage(text: string, tokens: readonly Token[], langHint?: string): Lang {
+/** The words of a text, joined, up to the 2,048 characters franc reads anyway. */
+function proseOf(tokens: readonly Token[]): string {
+  let prose = '';
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    prose += prose ? ` ${t.text}` : t.text;
+    if (prose.length >= 2048) break;
+  }
+  return prose.slice(0, 2048);
+}
+
+export function detectLanguage(_text: string, tokens: readonly Token[], langHint?: string): Lang {
   const { de, en } = countFunctionWords(tokens);
   const hint = normalizeHint(langHint);
   if (de + en >= 2) {
@@ -136,9 +147,11 @@ export function detectLanguage(text: string, tokens: readonly Token[], langHint?
     if (hint === 'de' || hint === 'en') return hint;
     return de >= en ? 'de' : 'en';
   }
-  const letters = text.length > 4096 ? FRANC_MIN_LETTERS : (text.match(/\p{L}/gu)?.length ?? 0);
-  if (letters >= FRANC_MIN_LETTERS) {
-    const code = franc(text.slice(0, 2048), { minLength: FRANC_MIN_LETTERS });
+  // Only prose counts: the letters of links, @mentions and #hashtags would make franc guess a language
+  // from "youtube.com/watch?v=…" (short link-heavy English spam came out as Swedish or French).
+  const prose = proseOf(tokens);
+  if ((prose.match(/\p{L}/gu)?.length ?? 0) >= FRANC_MIN_LETTERS) {
+    const code = franc(prose, { minLength: FRANC_MIN_LETTERS });
     if (code !== 'und') return ISO1[code] ?? 'und';
   }
   // One function word is weak evidence: the page's language outweighs it.

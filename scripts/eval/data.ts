@@ -48,6 +48,17 @@ export function parseCsv(source: string): string[][] {
   return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
 
+// Some YouTube rows were exported with HTML escapes and <br /> tags; a page shows them decoded, and so does
+// the text a content script reads, so the evaluation decodes them too.
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+export function decodeHtml(text: string): string {
+  return text
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/&#(\d{1,6});/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
+
 /** YouTube Spam Collection: CLASS 1 = spam. */
 export function loadYoutubeSpam(): Labelled<boolean>[] {
   const dir = join(DATA_DIR, 'youtube-spam-dev');
@@ -60,7 +71,7 @@ export function loadYoutubeSpam(): Labelled<boolean>[] {
     const [id, content, cls] = [col('COMMENT_ID'), col('CONTENT'), col('CLASS')];
     return rows.map((r) => ({
       id: r[id] ?? '',
-      text: r[content] ?? '',
+      text: decodeHtml(r[content] ?? ''),
       label: r[cls] === '1',
       group: file.replace(/\.csv$/, ''),
     }));

@@ -1,6 +1,6 @@
 // Checks the evaluation arithmetic on hand-computed cases, so the printed figures can be trusted.
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './data';
+import { decodeHtml, parseCsv } from './data';
 import { accuracy, classFigures, macroF1 } from './measures';
 
 describe('classFigures', () => {
@@ -27,5 +27,11 @@ describe('parseCsv', () => {
       ['1', 'x, "y"\nz'],
       ['2', 'plain'],
     ]);
+  });
+});
+
+describe('decodeHtml', () => {
+  it('decodes the escapes and line breaks found in the YouTube export', () => {
+    expect(decodeHtml('it&#39;s &amp; <br />more &quot;x&quot; &#x1F600;')).toBe('it\'s & \nmore "x" \u{1F600}');
   });
 });

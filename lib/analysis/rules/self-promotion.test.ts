@@ -1,0 +1,56 @@
+// Table test for self-promotion: pointers to one's own channel, page or shop, removed sentence by sentence;
+// the brand's own product in a question and family talk left alone.
+import { describe } from 'vitest';
+import { table } from '../metrics/promotional-testing';
+import { selfPromotion } from './self-promotion';
+
+const KEY = 'finding.promo.selfPromotion';
+
+describe('self-promotion', () => {
+  table(selfPromotion, [
+    // Seed 002.
+    {
+      text: 'Hier ist meine Werbung. KONSUMIERE!!!',
+      hint: 'de',
+      findings: [{ actual: 'Hier ist meine Werbung.', key: KEY, applied: ' KONSUMIERE!!!' }],
+    },
+    {
+      text: 'Schaut euch mein neues Video an! Ich freue mich auf euer Feedback.',
+      hint: 'de',
+      findings: [
+        { actual: 'Schaut euch mein neues Video an!', key: KEY, applied: ' Ich freue mich auf euer Feedback.' },
+      ],
+    },
+    {
+      text: 'Toller Beitrag. Kleine Werbung in eigener Sache: Auf meinem Kanal gibt es jeden Freitag neue Rezepte.',
+      hint: 'de',
+      findings: [
+        {
+          actual: 'Kleine Werbung in eigener Sache: Auf meinem Kanal gibt es jeden Freitag neue Rezepte.',
+          key: KEY,
+          applied: 'Toller Beitrag. ',
+        },
+      ],
+    },
+    // Seed 001: the invitation must pass.
+    { text: 'Wie finden Sie unser neues Produkt X?', hint: 'de', findings: [] },
+    { text: 'Mein Sohn hat sich einen Kanal gewünscht.', hint: 'de', findings: [] },
+    {
+      text: 'Great video! Check out my channel for more covers.',
+      hint: 'en',
+      findings: [{ actual: 'Check out my channel for more covers.', key: KEY, applied: 'Great video! ' }],
+    },
+    {
+      text: 'I made a new song, check it out',
+      hint: 'en',
+      findings: [{ actual: 'I made a new song, check it out', key: KEY, applied: '' }],
+    },
+    {
+      text: 'Sorry for the spam, but please listen to my music',
+      hint: 'en',
+      findings: [{ actual: 'Sorry for the spam, but please listen to my music', key: KEY, applied: '' }],
+    },
+    { text: 'My son loves this song.', hint: 'en', findings: [] },
+    { text: 'What do you think of our new blender?', hint: 'en', findings: [] },
+  ]);
+});
