@@ -125,6 +125,8 @@ function normalizeHint(hint: string | undefined): Lang | null {
 
 /** franc needs some text to be right; below this many letters the hint decides. */
 const FRANC_MIN_LETTERS = 40;
+/** Below this many letters a German or English page hint outranks franc. */
+const HINT_WINS_BELOW_LETTERS = 120;
 
 /** The words of a text, joined, up to the 2,048 characters franc reads anyway. */
 function proseOf(tokens: readonly Token[]): string {
@@ -150,7 +152,10 @@ export function detectLanguage(_text: string, tokens: readonly Token[], langHint
   // Only prose counts: the letters of links, @mentions and #hashtags would make franc guess a language
   // from "youtube.com/watch?v=…" (short link-heavy English spam came out as Swedish or French).
   const prose = proseOf(tokens);
-  if ((prose.match(/\p{L}/gu)?.length ?? 0) >= FRANC_MIN_LETTERS) {
+  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
+  // On short texts franc guesses (English tweets came out as Swedish or Tagalog); the page knows better.
+  if ((hint === 'de' || hint === 'en') && letters < HINT_WINS_BELOW_LETTERS) return hint;
+  if (letters >= FRANC_MIN_LETTERS) {
     const code = franc(prose, { minLength: FRANC_MIN_LETTERS });
     if (code !== 'und') return ISO1[code] ?? 'und';
   }

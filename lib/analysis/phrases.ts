@@ -72,6 +72,11 @@ export class PhraseMatcher<T> {
     const matches: PhraseMatch<T>[] = [];
     let i = 0;
     while (i < tokens.length) {
+      // Most tokens start no phrase at all: skip them without setting up a search.
+      if (!this.couldStart(tokens[i] as Token)) {
+        i++;
+        continue;
+      }
       const found = this.longestAt(tokens, i);
       if (found) {
         matches.push(found);
@@ -79,6 +84,13 @@ export class PhraseMatcher<T> {
       } else i++;
     }
     return matches;
+  }
+
+  private couldStart(token: Token): boolean {
+    if (!MATCHABLE.has(token.kind)) return false;
+    if (this.root.exact.has(token.norm)) return true;
+    for (const { stem } of this.root.prefix) if (token.norm.startsWith(stem)) return true;
+    return false;
   }
 
   private longestAt(tokens: readonly Token[], first: number): PhraseMatch<T> | null {

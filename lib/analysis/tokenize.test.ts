@@ -18,6 +18,8 @@ describe('tokenize', () => {
     ['nur 19,99 € statt 1.000 Euro', ['word:nur', 'number:19,99', 'word:statt', 'number:1.000', 'word:Euro']],
     ['z.B. heute', ['word:z', 'punct:.', 'word:B', 'punct:.', 'word:heute']],
     ['super :) <3 😍👍🏽', ['word:super', 'emoticon::)', 'emoticon:<3', 'emoji:😍', 'emoji:👍🏽']],
+    ['oh :( :O :S', ['word:oh', 'emoticon::(', 'emoticon::O', 'emoticon::S']],
+    ['Achtung:Ohne Gewähr', ['word:Achtung', 'punct::', 'word:Ohne', 'word:Gewähr']],
     ["don’t stop, it's fine", ['word:don’t', 'word:stop', 'punct:,', "word:it's", 'word:fine']],
     ['E-Mail-Adresse Öffnungszeiten', ['word:E-Mail-Adresse', 'word:Öffnungszeiten']],
   ])('%s', (text, expected) => {

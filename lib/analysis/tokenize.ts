@@ -18,7 +18,10 @@ const PATTERNS: [RawKind, string][] = [
     'emoji',
     String.raw`(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}\uFE0F?[\u{1F3FB}-\u{1F3FF}]?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*)`,
   ],
-  ['emoticon', String.raw`(?:<3|[:;=8][\-o*']?[)\](\[dDpP\/\\|}{@3*]|[)(][\-o']?[:;=])`],
+  [
+    'emoticon',
+    String.raw`(?:<3|[:;=8][\-o*']?[)\](\[dDpP\/\\|}{@3*]|[:;=][\-']?[cCoOsSlLxX](?![\p{L}\p{N}])|[)(][\-o']?[:;=])`,
+  ],
   ['punct', String.raw`[!?¡¿.,;:…‽]+`],
 ];
 

@@ -264,3 +264,37 @@ export function isInitial(input: RuleInput, first: number): boolean {
   if (prev.kind === 'punct' && (prev.text === ',' || prev.text === ':' || prev.text === ';')) return true;
   return prev.kind === 'word' && LEAD_INS.has(prev.norm) && isInitial(input, first - 1);
 }
+
+/**
+ * Index of the first word among the `ahead` tokens after `from` that is in `wanted`, within the clause (any
+ * punctuation or non-word token ends the search), or -1. `blocked` words on the way end it too. Token lookups
+ * only: the general patterns ("my new channel", "I make videos", "please like") cost a few set lookups a word.
+ */
+export function wordAhead(
+  tokens: readonly Token[],
+  from: number,
+  ahead: number,
+  wanted: ReadonlySet<string>,
+  blocked?: ReadonlySet<string>,
+): number {
+  for (let j = from + 1; j < tokens.length && j <= from + ahead; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' && t.kind !== 'number') return -1;
+    if (wanted.has(t.norm)) return j;
+    if (blocked?.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
+/** A match the general patterns found, in the shape the phrase lists give, so rules treat both alike. */
+export function patternMatch(
+  input: RuleInput,
+  first: number,
+  last: number,
+  phrase: string,
+  weight: number,
+): PromoMatch {
+  const a = input.tokens[first] as Token;
+  const b = input.tokens[last] as Token;
+  return { start: a.start, end: b.end, first, last, lang: 'en', data: { phrase, weight } };
+}

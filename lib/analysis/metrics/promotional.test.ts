@@ -54,6 +54,9 @@ describe('promotional wording through analyze()', () => {
     ['Jetzt 20 % sparen: https://shop.example.de/sale?ref=cm', 'de'],
     ['Schaut euch mein neues Video an, Link in der Bio!', 'de'],
     ['Check out my channel and subscribe!', 'en'],
+    ['Hey guys, I upload covers every week, link below https://example.com/me', 'en'],
+    ['Please like and share: https://example.org/vote', 'en'],
+    ['Hallo zusammen, ich lade jeden Freitag Songs hoch.', 'de'],
     ['Buy now! Limited offer, use code SAVE20', 'en'],
   ])('flags %j and warns', (text, lang) => {
     const result = promo(text, lang);
@@ -69,6 +72,10 @@ describe('promotional wording through analyze()', () => {
     ['Thanks so much!! We love hearing that 😍😍😍😍😍', 'en'],
     ['You can find the setup guide here: https://docs.example.com/setup', 'en'],
     ['I LOVE THIS SONG SO MUCH!!!', 'en'],
+    ['Great read on community management: https://example.com/article', 'en'],
+    ['Morning view http://example.com/photo', 'en'],
+    ['Spannender Artikel dazu: https://example.de/artikel', 'de'],
+    ['This is my favourite song, I made it my ringtone.', 'en'],
   ])('does not flag %j, nor warn', (text, lang) => {
     const result = promo(text, lang);
     expect(result.promotional.flagged).toBe(false);

@@ -20,7 +20,7 @@ describe('dismissive-reply', () => {
     ]);
   });
 
-  it("flags English \"that's not true\" with the typographic apostrophe too", () => {
+  it('flags English "that\'s not true" with the typographic apostrophe too', () => {
     const text = 'That’s not true, we replied on Monday.';
     const [finding] = runRule(dismissiveReply, text);
     expect(finding).toMatchObject({ actual: 'That’s not true', start: 0, end: 15 });

@@ -84,5 +84,38 @@ describe('engagement-ask', () => {
     { text: 'OMG I LOVE YOUR SONGS, THATS A TOTAL SUBSCRIBE', hint: 'en', findings: [] },
     { text: 'She has 14 million subscribers now.', hint: 'en', findings: [] },
     { text: 'Thanks for following along, see you next week!', hint: 'en', findings: [] },
+    // General patterns: a plea beside an ask, and an audience wanted without a number.
+    {
+      text: 'Please like and share!',
+      hint: 'en',
+      findings: [{ actual: 'Please like and share!', key: KEY, applied: 'What would you like to see next?' }],
+    },
+    {
+      text: 'Great song. Subscribers please',
+      hint: 'en',
+      findings: [{ actual: 'Subscribers please', key: KEY, applied: 'Great song. What would you like to see next?' }],
+    },
+    {
+      text: 'I would appreciate some subs before I start.',
+      hint: 'en',
+      findings: [
+        { actual: 'appreciate some subs', key: 'finding.promo.audienceGoal', applied: null, severity: 'warn' },
+      ],
+    },
+    { text: 'Can we reach 3 billion views?', hint: 'en', findings: [] },
+    { text: 'Please tell me what went wrong.', hint: 'en', findings: [] },
+    {
+      text: 'Teilt bitte diesen Beitrag',
+      hint: 'de',
+      findings: [{ actual: 'Teilt bitte diesen Beitrag', key: KEY, applied: 'Was interessiert dich hier am meisten?' }],
+    },
+    {
+      text: 'Ich brauche noch Abonnenten für den Kanal',
+      hint: 'de',
+      findings: [
+        { actual: 'brauche noch Abonnenten', key: 'finding.promo.audienceGoal', applied: null, severity: 'warn' },
+      ],
+    },
+    { text: 'Bitte melde dich per Mail bei uns.', hint: 'de', findings: [] },
   ]);
 });

@@ -1,9 +1,19 @@
 // Asks for subscribers, followers, likes, shares and votes ("Folge mir auch auf Facebook", "sub 4 sub",
 // "link in bio"): the auto-DM and comment-spam pattern the seed articles call annoying. Suggests a question.
 import { makeFinding } from '../finding';
-import { ENGAGEMENT_ASK_DE } from '../lexicons/de/promotional';
-import { ENGAGEMENT_ASK_EN } from '../lexicons/en/promotional';
-import { clauseHits, promoMatcher, severityFor, startsSentence, uiLanguage } from '../metrics/promotional-kit';
+import { ASKS_DE, AUDIENCE_DE, CHASE_DE, COUNTS_DE, ENGAGEMENT_ASK_DE, PLEAS_DE } from '../lexicons/de/promotional';
+import { ASKS_EN, AUDIENCE_EN, CHASE_EN, COUNTS_EN, ENGAGEMENT_ASK_EN, PLEAS_EN } from '../lexicons/en/promotional';
+import {
+  clauseEnd,
+  clauseHits,
+  type PromoMatch,
+  patternMatch,
+  promoMatcher,
+  severityFor,
+  startsSentence,
+  uiLanguage,
+  wordAhead,
+} from '../metrics/promotional-kit';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 
 const meta: RuleMeta = { id: 'engagement-ask', category: 'spam', languages: 'any', defaultSeverity: 'warn' };
@@ -76,6 +86,28 @@ const DESCRIBING = new Set([
   'unsubscribe',
 ]);
 
+const PLEAS = new Set([...PLEAS_EN, ...PLEAS_DE]);
+const PLEA_ASKS = new Set([...ASKS_EN, ...ASKS_DE]);
+const PEOPLE = new Set([...AUDIENCE_EN, ...AUDIENCE_DE]);
+const WANTED_AUDIENCE = new Set([...PEOPLE, ...COUNTS_EN, ...COUNTS_DE]);
+const WANTS = new Set([...CHASE_EN, ...CHASE_DE]);
+/** "please like", "subscribe plz", "bitte teilen": a plea next to an ask is an ask, whatever follows it. */
+const PLEA = 0.6;
+
+function pleas(input: RuleInput): PromoMatch[] {
+  const { tokens } = input;
+  const out: PromoMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !PLEAS.has(t.norm)) continue;
+    const ask = wordAhead(tokens, i, 2, PLEA_ASKS);
+    const before = (tokens[i - 1]?.norm ?? '') as string;
+    if (ask >= 0) out.push(patternMatch(input, i, ask, 'please …', PLEA));
+    else if (PLEA_ASKS.has(before) || PEOPLE.has(before)) out.push(patternMatch(input, i - 1, i, '… please', PLEA));
+  }
+  return out;
+}
+
 /** "If I get 100 subscribers …", "help me reach 1.000 subs": a number of followers the writer wants. */
 function audienceGoals(input: RuleInput): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
@@ -89,6 +121,19 @@ function audienceGoals(input: RuleInput): { first: number; last: number }[] {
     for (let j = Math.max(0, i - 8); j < i - 1; j++) if (FIRST_PERSON.has((tokens[j] as Token).norm)) mine = true;
     if (mine) out.push({ first: i - 2, last: i });
   }
+  // Without a number: "I would appreciate some subs", "we need more views", "ich brauche noch Abonnenten".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !WANTS.has(t.norm)) continue;
+    let audience = wordAhead(tokens, i, 3, WANTED_AUDIENCE);
+    // "Can we reach 3 billion views?": fans wondering about the video's count; "Can I get subscribers?" asks.
+    if (audience >= 0 && tokens[clauseEnd(input, audience)]?.text.includes('?'))
+      audience = wordAhead(tokens, i, 5, PEOPLE);
+    if (audience < 0 || out.some((g) => g.last === audience)) continue;
+    let mine = false;
+    for (let j = Math.max(0, i - 6); j < i; j++) if (FIRST_PERSON.has((tokens[j] as Token).norm)) mine = true;
+    if (mine) out.push({ first: i, last: audience });
+  }
   return out;
 }
 
@@ -96,7 +141,7 @@ export const engagementAsk: Rule = {
   meta,
   check(input: RuleInput): Finding[] {
     const { tokens, text } = input;
-    const matches = match(input).filter((m) => {
+    const matches = [...match(input), ...pleas(input)].filter((m) => {
       if (!BARE_ASKS.has(m.data.phrase)) return true;
       const prev = tokens[m.first - 1];
       return !(prev && (NOUN_MARKERS.has(prev.norm) || DESCRIBING.has(prev.norm)));
@@ -120,7 +165,13 @@ export const engagementAsk: Rule = {
     }
     for (const goal of audienceGoals(input)) {
       const span = { start: (tokens[goal.first] as Token).start, end: (tokens[goal.last] as Token).end };
-      if (findings.some((f) => f.start < span.end && span.start < f.end)) continue;
+      const overlap = findings.find((f) => f.start < span.end && span.start < f.end);
+      if (overlap) {
+        // "Help me get 10000 subscribers": the goal makes the ask around it sure.
+        overlap.confidence = Math.max(overlap.confidence, 0.6);
+        overlap.severity = severityFor(overlap.confidence);
+        continue;
+      }
       findings.push(
         makeFinding(input, meta, span, 'finding.promo.audienceGoal', {
           args: { phrase: text.slice(span.start, span.end) },

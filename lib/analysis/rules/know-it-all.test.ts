@@ -7,16 +7,17 @@ describe('know-it-all', () => {
   it.each([
     [
       'Das weiß doch jeder, die Filiale öffnet um 6.',
-      { actual: 'Das weiß doch jeder', start: 0, applied: ['das ist vielleicht nicht allen bekannt, die Filiale öffnet um 6.'] },
+      {
+        actual: 'Das weiß doch jeder',
+        start: 0,
+        applied: ['das ist vielleicht nicht allen bekannt, die Filiale öffnet um 6.'],
+      },
     ],
     [
       'Lies doch erst mal den Beitrag.',
       { actual: 'Lies doch erst mal', start: 0, applied: ['die Details stehen hier den Beitrag.'] },
     ],
-    [
-      'Nichts für ungut, aber das ist so.',
-      { actual: 'Nichts für ungut, aber', start: 0, applied: [' das ist so.'] },
-    ],
+    ['Nichts für ungut, aber das ist so.', { actual: 'Nichts für ungut, aber', start: 0, applied: [' das ist so.'] }],
     [
       'Honestly, educate yourself before posting.',
       { actual: 'educate yourself', start: 10, applied: ['Honestly, here is more on this before posting.'] },
@@ -28,7 +29,11 @@ describe('know-it-all', () => {
   ])('flags %j', (text, expected) => {
     const [finding, ...rest] = runRule(knowItAll, text);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ ...expected, end: expected.start + expected.actual.length, messageKey: 'finding.know-it-all' });
+    expect(finding).toMatchObject({
+      ...expected,
+      end: expected.start + expected.actual.length,
+      messageKey: 'finding.know-it-all',
+    });
   });
 
   it.each([

@@ -52,5 +52,29 @@ describe('price-offer', () => {
     },
     { text: 'About 30% of our users asked for dark mode.', hint: 'en', findings: [] },
     { text: 'The code you posted has a bug.', hint: 'en', findings: [] },
+    // General patterns: a gain verb near money, "free" before a prize; news sums are no prices.
+    {
+      text: 'Get free robux here',
+      hint: 'en',
+      findings: [{ actual: 'free robux', key: 'finding.promo.moneyOffer', applied: null, severity: 'warn' }],
+    },
+    {
+      text: 'Make extra cash from home',
+      hint: 'en',
+      findings: [{ actual: 'Make extra cash', key: 'finding.promo.moneyOffer', applied: null }],
+    },
+    { text: 'The Postal Service reported a $5 billion loss.', hint: 'en', findings: [] },
+    { text: 'Free dental exams for children', hint: 'en', findings: [] },
+    {
+      text: 'Gratis iPhone für alle',
+      hint: 'de',
+      findings: [{ actual: 'Gratis iPhone', key: 'finding.promo.moneyOffer', applied: null, severity: 'warn' }],
+    },
+    {
+      text: 'Verdiene Geld von zu Hause',
+      hint: 'de',
+      findings: [{ actual: 'Verdiene Geld', key: 'finding.promo.moneyOffer', applied: null }],
+    },
+    { text: 'Der Schaden liegt bei 30 Mio. Euro.', hint: 'de', findings: [] },
   ]);
 });

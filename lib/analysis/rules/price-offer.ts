@@ -1,9 +1,9 @@
 // Prices, discounts, coupon codes and money offers ("jetzt 20 % sparen", "19,99 €", "Code SOMMER20", "earn
 // money from home"): sales talk in a conversation. A price alone can answer a question, so it weighs little.
 import { makeFinding } from '../finding';
-import { MONEY_OFFER_DE } from '../lexicons/de/promotional';
-import { MONEY_OFFER_EN } from '../lexicons/en/promotional';
-import { promoMatcher, severityFor } from '../metrics/promotional-kit';
+import { FREE_WORDS_DE, GAIN_VERBS_DE, MONEY_OFFER_DE, MONEY_WORDS_DE, PRIZES_DE } from '../lexicons/de/promotional';
+import { FREE_WORDS_EN, GAIN_VERBS_EN, MONEY_OFFER_EN, MONEY_WORDS_EN, PRIZES_EN } from '../lexicons/en/promotional';
+import { promoMatcher, severityFor, wordAhead } from '../metrics/promotional-kit';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 
 const meta: RuleMeta = { id: 'price-offer', category: 'promotional', languages: 'any', defaultSeverity: 'caution' };
@@ -26,7 +26,29 @@ const DISCOUNT_AFTER = new Set([
   'sale',
 ]);
 const DISCOUNT_BEFORE = new Set(['save', 'spare', 'spart', 'sparen', 'sparst', 'jetzt']);
+/** "$5 billion", "30k €", "2 Mio. Euro": sums in the news, not a price anyone is offered. */
+const MAGNITUDES = new Set([
+  'k',
+  'm',
+  'bn',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'mio',
+  'mrd',
+  'millionen',
+  'milliarden',
+]);
 const CODE_WORDS = new Set(['code', 'gutscheincode', 'rabattcode', 'promocode', 'coupon', 'voucher', 'gutschein']);
+
+const GAIN = new Set([...GAIN_VERBS_EN, ...GAIN_VERBS_DE]);
+const MONEY = new Set([...MONEY_WORDS_EN, ...MONEY_WORDS_DE]);
+const FREE = new Set([...FREE_WORDS_EN, ...FREE_WORDS_DE]);
+const PRIZES = new Set([...PRIZES_EN, ...PRIZES_DE, ...MONEY]);
+/** "earn money online", "win free iTunes cards", "gratis iPhone": a promise of money or prizes. */
+const PROMISE = 0.6;
 
 /** The character next to [from, to) after at most one space: where "€" or "%" sits beside a number. */
 function charBefore(text: string, at: number): string {
@@ -88,6 +110,7 @@ export const priceOffer: Rule = {
           if (discount) add(start, end, 'finding.promo.discount', 0.6);
           continue;
         }
+        if (next?.kind === 'word' && MAGNITUDES.has(next.norm) && next.start - t.end <= 1) continue;
         const before = charBefore(text, t.start);
         if (CURRENCY_SIGNS.has(before)) {
           const start = text.charAt(t.start - 1) === before ? t.start - 1 : t.start - 2;
@@ -111,6 +134,26 @@ export const priceOffer: Rule = {
     for (const m of match(input)) {
       if (findings.some((f) => f.start < m.end && m.start < f.end)) continue;
       add(m.start, m.end, 'finding.promo.moneyOffer', m.data.weight ?? 0.5);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word') continue;
+      const what = GAIN.has(t.norm) ? MONEY : FREE.has(t.norm) ? PRIZES : null;
+      const j = what ? wordAhead(tokens, i, 3, what) : -1;
+      if (j < 0) continue;
+      // One promise, one finding: "Gratis" from the list grows into "Gratis iPhone".
+      let start = t.start;
+      let end = (tokens[j] as Token).end;
+      let confidence = PROMISE;
+      for (let k = findings.length - 1; k >= 0; k--) {
+        const f = findings[k] as Finding;
+        if (f.start >= end || start >= f.end || f.messageKey !== 'finding.promo.moneyOffer') continue;
+        start = Math.min(start, f.start);
+        end = Math.max(end, f.end);
+        confidence = Math.max(confidence, f.confidence);
+        findings.splice(k, 1);
+      }
+      add(start, end, 'finding.promo.moneyOffer', confidence);
     }
     return findings.sort((a, b) => a.start - b.start);
   },

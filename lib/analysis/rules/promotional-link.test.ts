@@ -62,5 +62,39 @@ describe('promotional-link', () => {
       findings: [{ actual: 'watch?v=abc123XYZ', key: 'finding.promo.hiddenLink' }],
     },
     { text: 'What should I watch? Vote in the replies.', hint: 'en', findings: [] },
+    // A link shared with a remark is a hint; an ask or a sale beside it makes it a caution.
+    {
+      text: 'Great article on pricing: https://example.com/pricing',
+      hint: 'en',
+      findings: [{ actual: 'https://example.com/pricing', key: 'finding.promo.link', severity: 'info', applied: null }],
+    },
+    {
+      text: 'Morning view http://example.com/photo',
+      hint: 'en',
+      findings: [{ actual: 'http://example.com/photo', key: 'finding.promo.linkOnly', severity: 'caution' }],
+    },
+    {
+      text: 'Please vote for our school: https://example.org/vote',
+      hint: 'en',
+      findings: [{ actual: 'https://example.org/vote', key: 'finding.promo.link', severity: 'caution' }],
+    },
+    {
+      text: 'Guter Artikel dazu: https://example.de/artikel',
+      hint: 'de',
+      findings: [{ actual: 'https://example.de/artikel', key: 'finding.promo.link', severity: 'info' }],
+    },
+    {
+      text: 'Hier bitte abstimmen, wir brauchen jede Stimme: https://example.org/vote',
+      hint: 'de',
+      findings: [{ actual: 'https://example.org/vote', key: 'finding.promo.link', severity: 'caution' }],
+    },
+    {
+      text: 'Same link twice: https://example.com/a https://example.com/a and the news.',
+      hint: 'en',
+      findings: [
+        { actual: 'https://example.com/a', key: 'finding.promo.link', severity: 'info' },
+        { actual: 'https://example.com/a', at: 39, key: 'finding.promo.link', severity: 'info' },
+      ],
+    },
   ]);
 });

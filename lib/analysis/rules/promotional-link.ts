@@ -2,6 +2,8 @@
 // shorteners, profile, crowdfunding and shop pages, and addresses spelled with spaces to dodge filters.
 // One link in a helpful answer stays a quiet hint; it takes a link-only text or a promoting kind of link to flag.
 import { makeFinding } from '../finding';
+import { ASKS_DE, LINK_COMMERCE_DE, PLEAS_DE } from '../lexicons/de/promotional';
+import { ASKS_EN, LINK_COMMERCE_EN, PLEAS_EN } from '../lexicons/en/promotional';
 import {
   APPEAL_HOSTS,
   PROFILE_HOSTS,
@@ -11,12 +13,14 @@ import {
   SPACED_TLDS,
   VIDEO_HOSTS,
 } from '../lexicons/promotional';
-import { severityFor, wordCount } from '../metrics/promotional-kit';
+import { isInitial, severityFor, wordCount } from '../metrics/promotional-kit';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 
 const meta: RuleMeta = { id: 'promotional-link', category: 'spam', languages: 'any', defaultSeverity: 'caution' };
 
 const REFERRAL = new Set(REFERRAL_MARKERS);
+const ASK_VERBS = new Set([...ASKS_EN, ...ASKS_DE]);
+const COMMERCE = new Set([...LINK_COMMERCE_EN, ...LINK_COMMERCE_DE, ...PLEAS_EN, ...PLEAS_DE]);
 const SPACED = new Set(SPACED_TLDS);
 /** Big stores run one shop per country (amazon.fr, ebay.it): match them by name, not by full host. */
 const STORE_NAMES = new Set(['amazon', 'ebay', 'etsy', 'aliexpress']);
@@ -92,14 +96,38 @@ function answersSomeone(input: RuleInput): boolean {
   return false;
 }
 
+/**
+ * Whether the words around the links ask for a click or sell: an order ("Watch this trailer!", "Bitte abstimmen"),
+ * or a word of sale, fundraising or pleading anywhere ("I sell … on eBay", "please"). A link shared with a remark
+ * ("Morning view", "Great article on pricing") has none, and stays a hint.
+ */
+function asksForClick(input: RuleInput): boolean {
+  const { tokens } = input;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    if (COMMERCE.has(t.norm)) return true;
+    if (ASK_VERBS.has(t.norm) && isInitial(input, i)) return true;
+  }
+  return false;
+}
+
+/** How much a link's kind promotes by itself: profiles, fundraisers, shops and shorteners ask for something. */
 const KIND_WEIGHT: Record<Kind, number> = {
   video: 0,
-  shortener: 0.25,
-  profile: 0.2,
-  appeal: 0.25,
-  shop: 0.2,
+  shortener: 0.3,
+  profile: 0.25,
+  appeal: 0.3,
+  shop: 0.25,
   other: 0,
 };
+/** A link with nothing around it, with a word or two ("Nice! <link>"), in a short remark, in a longer text. */
+const BASE_BY_WORDS = [0.7, 0.45, 0.45, 0.3, 0.25];
+function baseFor(words: number): number {
+  return BASE_BY_WORDS[words <= 2 ? words : words <= 8 ? 3 : 4] as number;
+}
+/** An order or sale beside a link: together they make the ask a link-only comment makes by itself. */
+const ASK_WEIGHT = 0.25;
 
 export const promotionalLink: Rule = {
   meta,
@@ -114,16 +142,20 @@ export const promotionalLink: Rule = {
     }
     if (!urls.length && !dots) return findings;
     const words = urls.length ? wordCount(tokens) : 0;
-    const several = urls.length >= 2 ? 0.15 : 0;
+    // Many links are a link farm; two are often a source and its article ("latimes.com: <link>").
+    // The same address twice (an HTML anchor and its text) is one link.
+    const distinct = new Set(urls.map((u) => u.norm)).size;
+    const several = distinct >= 3 ? 0.15 : distinct === 2 ? 0.05 : 0;
     const helpful = urls.length && answersSomeone(input) ? 0.15 : 0;
+    const ask = urls.length && asksForClick(input) ? ASK_WEIGHT : 0;
 
     for (const url of urls) {
       const host = hostOf(url.text);
       const kind = kindOf(host);
       const clean = withoutReferral(url.text);
       // How much the text says besides its links decides whether the link serves the words or the words the link.
-      const base = (kind === 'video' ? 0.25 : words <= 2 ? 0.7 : words <= 8 ? 0.5 : 0.4) - helpful;
-      let confidence = base + KIND_WEIGHT[kind] + several + (clean !== null ? 0.3 : 0);
+      const base = (kind === 'video' ? 0.25 : baseFor(words)) - helpful;
+      let confidence = base + KIND_WEIGHT[kind] + several + ask + (clean !== null ? 0.3 : 0);
       confidence = Math.round(Math.min(0.95, confidence) * 100) / 100;
       const key =
         clean !== null

@@ -28,7 +28,10 @@ describe('register-clash', () => {
 
   it('follows the comment being answered before the thread', () => {
     const text = 'Wir schicken Ihnen gern Ersatz.';
-    const findings = runRule(registerClash, text, { replyTo: { text: 'Kannst du mir bitte helfen?' }, thread: formalThread });
+    const findings = runRule(registerClash, text, {
+      replyTo: { text: 'Kannst du mir bitte helfen?' },
+      thread: formalThread,
+    });
     expect(findings.map((f) => [f.actual, f.applied])).toEqual([['Ihnen', ['Wir schicken dir gern Ersatz.']]]);
   });
 

@@ -52,5 +52,49 @@ describe('self-promotion', () => {
     },
     { text: 'My son loves this song.', hint: 'en', findings: [] },
     { text: 'What do you think of our new blender?', hint: 'en', findings: [] },
+    // General patterns: the writer's own work by position ("my new channel", "I upload covers"), crowd greetings.
+    {
+      text: 'Love it. My new channel has more.',
+      hint: 'en',
+      findings: [{ actual: 'My new channel has more.', key: KEY, applied: 'Love it. ', severity: 'warn' }],
+    },
+    {
+      text: 'Hey guys, I upload covers every week.',
+      hint: 'en',
+      findings: [{ actual: 'Hey guys, I upload covers every week.', key: KEY, applied: '', severity: 'warn' }],
+    },
+    {
+      text: 'I upload covers every week.',
+      hint: 'en',
+      findings: [{ actual: 'I upload covers every week.', key: KEY, applied: '', severity: 'caution' }],
+    },
+    {
+      text: 'Hey guys! Check this out: a band from Norway.',
+      hint: 'en',
+      findings: [{ actual: 'Check this out: a band from Norway.', key: KEY, applied: 'Hey guys! ', severity: 'warn' }],
+    },
+    { text: 'This is my favourite song.', hint: 'en', findings: [] },
+    { text: 'I made this video my ringtone.', hint: 'en', findings: [] },
+    {
+      text: 'Toller Beitrag! Mein neuer Kanal ist jetzt online.',
+      hint: 'de',
+      findings: [
+        { actual: 'Mein neuer Kanal ist jetzt online.', key: KEY, applied: 'Toller Beitrag! ', severity: 'warn' },
+      ],
+    },
+    {
+      text: 'Hallo zusammen, ich lade jeden Freitag Songs hoch.',
+      hint: 'de',
+      findings: [
+        { actual: 'Hallo zusammen, ich lade jeden Freitag Songs hoch.', key: KEY, applied: '', severity: 'warn' },
+      ],
+    },
+    {
+      text: 'Ich mache Videos über Gartenbau.',
+      hint: 'de',
+      findings: [{ actual: 'Ich mache Videos über Gartenbau.', key: KEY, applied: '', severity: 'caution' }],
+    },
+    { text: 'Mein Lieblingssong!', hint: 'de', findings: [] },
+    { text: 'Ich habe das Video gestern gesehen.', hint: 'de', findings: [] },
   ]);
 });

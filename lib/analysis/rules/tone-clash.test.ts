@@ -5,13 +5,25 @@ import { runRule } from '../test-table';
 import { promotionIntoNegative, toneClash } from './tone-clash';
 
 const angry = { text: 'Seit drei Wochen kaputt und keiner antwortet.', isComplaint: true, tone: -0.7 };
-const angryThread = { items: [{ text: 'Unverschämt.', tone: -0.8 }, { text: 'Geht mir genauso.', tone: -0.4 }] };
+const angryThread = {
+  items: [
+    { text: 'Unverschämt.', tone: -0.8 },
+    { text: 'Geht mir genauso.', tone: -0.4 },
+  ],
+};
 
 describe('tone-clash', () => {
   it('flags emoji and exclamation runs in a reply to a complaint, suggesting calmer punctuation', () => {
     const text = 'Oh nein 😅 wir kümmern uns!!';
     expect(runRule(toneClash, text, { replyTo: angry })).toEqual([
-      { actual: '😅', start: 8, end: 10, messageKey: 'finding.tone-clash.cheerful', severity: 'caution', applied: ['Oh nein  wir kümmern uns!!'] },
+      {
+        actual: '😅',
+        start: 8,
+        end: 10,
+        messageKey: 'finding.tone-clash.cheerful',
+        severity: 'caution',
+        applied: ['Oh nein  wir kümmern uns!!'],
+      },
       {
         actual: '!!',
         start: 26,

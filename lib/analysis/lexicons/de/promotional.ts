@@ -216,3 +216,132 @@ export const PROMOTED_THINGS_DE: readonly string[] = [
   'videos',
   'youtube-kanal',
 ];
+
+/** Aufforderungen: am Satzanfang ("Schaut euch das an!") machen sie einen Link daneben zur Klickbitte, neben einer Bitte
+ * ("teilt bitte", "bitte abonnieren") sind sie eine Engagement-Bitte. */
+export const ASKS_DE: readonly string[] = [
+  'abonnieren',
+  'abonniert',
+  'abstimmen',
+  'besuche',
+  'besucht',
+  'folgen',
+  'folgt',
+  'guckt',
+  'helft',
+  'hilf',
+  'hört',
+  'klick',
+  'klickt',
+  'liked',
+  'liken',
+  'schau',
+  'schaut',
+  'spenden',
+  'spendet',
+  'stimmt',
+  'teilen',
+  'teilt',
+  'unterstütze',
+  'unterstützen',
+  'unterstützt',
+];
+
+/** Wörter, die einen Link überall im Text zu Verkauf, Spendenaufruf oder Geldangebot machen (die Bitten unten auch). */
+export const LINK_COMMERCE_DE: readonly string[] = [
+  'gratis',
+  'kaufen',
+  'kostenlos',
+  'spende',
+  'spenden',
+  'verkaufe',
+  'verdienen',
+  'petition',
+];
+
+/** Muster für eigenes Werk, über Token-Positionen gefunden: "mein neuer Kanal", "ich mache Videos". */
+export const OWNERS_DE: readonly string[] = [
+  'mein',
+  'meine',
+  'meinen',
+  'meinem',
+  'meiner',
+  'unser',
+  'unsere',
+  'unseren',
+];
+export const OWN_MODIFIERS_DE: readonly string[] = [
+  'eigenen',
+  'eigener',
+  'eigenes',
+  'erstes',
+  'erster',
+  'kleinen',
+  'kleiner',
+  'neue',
+  'neuen',
+  'neuer',
+  'neues',
+  'neuestes',
+];
+export const CREATORS_DE: readonly string[] = ['ich', 'wir'];
+export const MAKERS_DE: readonly string[] = [
+  'drehe',
+  'drehen',
+  'lade',
+  'laden',
+  'mache',
+  'machen',
+  'produziere',
+  'produzieren',
+];
+export const WORKS_DE: readonly string[] = [
+  'blog',
+  'cover',
+  'kanal',
+  'musik',
+  'podcast',
+  'songs',
+  'video',
+  'videos',
+  'vlogs',
+  'youtube-kanal',
+];
+export const NOT_OWN_DE: readonly string[] = [
+  'das',
+  'dieses',
+  'diesen',
+  'den',
+  'dein',
+  'deinen',
+  'sein',
+  'ihr',
+  'ihren',
+];
+
+/** Bitten: neben einer Aufforderung ("bitte teilen", "teilt bitte") ergeben sie eine. */
+export const PLEAS_DE: readonly string[] = ['bitte'];
+
+/** Worin eine gewünschte Reichweite gezählt wird. */
+export const AUDIENCE_DE: readonly string[] = ['abos', 'abonnenten', 'abonnent', 'follower'];
+export const COUNTS_DE: readonly string[] = ['aufrufe', 'klicks', 'likes'];
+export const CHASE_DE: readonly string[] = ['brauche', 'brauchen', 'bekomme', 'bekommen', 'erreichen', 'knacken'];
+
+/** Geldversprechen: "verdiene 500 € am Tag", "gratis iPhone". */
+export const GAIN_VERBS_DE: readonly string[] = ['verdiene', 'verdienen', 'verdient', 'gewinne', 'gewinnen', 'gewinnt'];
+export const MONEY_WORDS_DE: readonly string[] = ['geld', 'euro', 'bargeld', 'einkommen'];
+export const FREE_WORDS_DE: readonly string[] = ['gratis', 'kostenlos', 'kostenlose', 'kostenloses', 'kostenlosen'];
+export const PRIZES_DE: readonly string[] = [
+  'gutschein',
+  'gutscheine',
+  'geld',
+  'iphone',
+  'ipad',
+  'follower',
+  'abonnenten',
+];
+
+/** Anreden an alle ("Hey Leute", "Hallo zusammen"): mit Hinweis aufs eigene Werk der typische Anfang einer Kanalwerbung. */
+export const GREETINGS_DE: readonly string[] = ['hallo', 'hey', 'hi', 'moin', 'servus'];
+export const CROWDS_DE: readonly string[] = ['leute', 'alle', 'zusammen', 'ihr', 'freunde', 'community'];
+export const VOCATIVES_DE: readonly string[] = ['leute', 'zusammen'];

@@ -106,7 +106,7 @@ export const ENGAGEMENT_ASK_EN: readonly PromoPhrase[] = [
   { phrase: 'like my page', weight: 0.7 },
   { phrase: 'like my video', weight: 0.65 },
   { phrase: 'like our page', weight: 0.65 },
-  { phrase: 'like this comment', weight: 0.45 },
+  { phrase: 'like this comment', weight: 0.55 },
   { phrase: 'like this facebook page', weight: 0.7 },
   { phrase: 'like this page', weight: 0.65 },
   { phrase: 'like this photo', weight: 0.6 },
@@ -127,6 +127,7 @@ export const ENGAGEMENT_ASK_EN: readonly PromoPhrase[] = [
   { phrase: 'share and like', weight: 0.6 },
   { phrase: 'share it with', weight: 0.45 },
   { phrase: 'share this', weight: 0.4 },
+  { phrase: 'share this page', weight: 0.6 },
   { phrase: 'smash that like', weight: 0.65 },
   { phrase: 'sub 4 sub', weight: 0.9 },
   { phrase: 'sub back', weight: 0.8 },
@@ -235,6 +236,7 @@ export const SELF_PROMOTION_EN: readonly PromoPhrase[] = [
   { phrase: 'sorry for spam', weight: 0.8 },
   { phrase: 'sorry for the spam', weight: 0.8 },
   { phrase: 'take a look at my', weight: 0.75 },
+  { phrase: 'take a look at this', weight: 0.45, boost: 0.2 },
   { phrase: 'visit my', weight: 0.75 },
   { phrase: 'visit our', weight: 0.55 },
   { phrase: 'watch my', weight: 0.75 },
@@ -313,3 +315,177 @@ export const PROMOTED_THINGS_EN: readonly string[] = [
   'website',
   'youtube',
 ];
+
+/** Asks: as an order ("Watch this!") they turn a link beside them into an ask for a click; after or before a plea
+ * ("please like", "subscribe plz") they are an engagement ask. */
+export const ASKS_EN: readonly string[] = [
+  'add',
+  'check',
+  'click',
+  'comment',
+  'discover',
+  'donate',
+  'download',
+  'enjoy',
+  'follow',
+  'go',
+  'grab',
+  'help',
+  'install',
+  'join',
+  'like',
+  'listen',
+  'look',
+  'share',
+  'sign',
+  'spread',
+  'sub',
+  'subscribe',
+  'support',
+  'view',
+  'visit',
+  'vote',
+  'watch',
+];
+
+/** Words that make a link a sale, a fundraiser or a money offer wherever they stand ("I sell … on eBay: <link>");
+ * the pleas below count too. */
+export const LINK_COMMERCE_EN: readonly string[] = [
+  'buy',
+  'cash',
+  'donate',
+  'donation',
+  'donations',
+  'earn',
+  'free',
+  'fundraiser',
+  'giveaway',
+  'money',
+  'petition',
+  'sell',
+  'selling',
+  'vote',
+  'voting',
+];
+
+/**
+ * Own-work patterns, found by token position rather than as fixed phrases: "my [new|own|…] channel", "I make
+ * videos", "we upload covers". OWNERS start them, MODIFIERS may stand between owner and thing, MAKERS are what a
+ * creator says they do, and WORKS are the things they make (what "my favourite song" is not: see MODIFIERS).
+ */
+export const OWNERS_EN: readonly string[] = ['my', 'our'];
+export const OWN_MODIFIERS_EN: readonly string[] = [
+  'acoustic',
+  'debut',
+  'first',
+  'latest',
+  'little',
+  'music',
+  'new',
+  'newest',
+  'original',
+  'own',
+  'recent',
+  'small',
+  'youtube',
+];
+export const CREATORS_EN: readonly string[] = ['i', "i'm", 'im', 'we', "we're", 'ive', "i've"];
+export const MAKERS_EN: readonly string[] = [
+  'create',
+  'created',
+  'creating',
+  'do',
+  'doing',
+  'make',
+  'made',
+  'making',
+  'post',
+  'posted',
+  'posting',
+  'produce',
+  'produced',
+  'producing',
+  'record',
+  'recorded',
+  'recording',
+  'run',
+  'started',
+  'upload',
+  'uploaded',
+  'uploading',
+];
+export const WORKS_EN: readonly string[] = [
+  'beats',
+  'blog',
+  'channel',
+  'cover',
+  'covers',
+  'mixtape',
+  'music',
+  'parodies',
+  'parody',
+  'playlist',
+  'podcast',
+  'remix',
+  'remixes',
+  'song',
+  'songs',
+  'tracks',
+  'tutorials',
+  'video',
+  'videos',
+  'vids',
+  'vlogs',
+  'youtube',
+];
+/** Words between maker and work that make it someone else's ("I made this video my ringtone", "do the dance"). */
+export const NOT_OWN_EN: readonly string[] = ['this', 'that', 'the', 'your', 'his', 'her', 'their', 'these', 'those'];
+
+/** Pleas ("please", "plz"): beside an ask ("please like", "subscribe plz") they make one. */
+export const PLEAS_EN: readonly string[] = ['please', 'pls', 'plz', 'plzz', 'pleas'];
+
+/** What a chased audience is counted in ("I'd appreciate some subs", "we need more views"). */
+export const AUDIENCE_EN: readonly string[] = ['subs', 'subscribers', 'subscriber', 'followers', 'fans'];
+/** Counts that belong to a video as much as to a person: in a question ("Can we reach 1B views?") they are fan talk. */
+export const COUNTS_EN: readonly string[] = ['views', 'likes'];
+export const CHASE_EN: readonly string[] = ['need', 'want', 'get', 'got', 'gain', 'appreciate', 'reach', 'hit'];
+
+/** Money promises: a gain verb near money ("earn $500 a day", "make money online"), or "free" before a prize or money. */
+export const GAIN_VERBS_EN: readonly string[] = ['earn', 'earning', 'make', 'making', 'win', 'winning', 'receive'];
+export const MONEY_WORDS_EN: readonly string[] = ['money', 'cash', 'dollars', 'bucks', 'paypal', 'bitcoin', 'income'];
+export const FREE_WORDS_EN: readonly string[] = ['free'];
+export const PRIZES_EN: readonly string[] = [
+  'coins',
+  'followers',
+  'gems',
+  'gift',
+  'giftcard',
+  'giftcards',
+  'ipad',
+  'iphone',
+  'itunes',
+  'psn',
+  'robux',
+  'skins',
+  'steam',
+  'subscribers',
+  'views',
+  'vbucks',
+  'xbox',
+];
+
+/** Openers that address the whole comment section ("Hey guys", "Hi everyone"): with a pointer to one's own work,
+ * the classic start of a channel pitch. GREETINGS open, CROWDS are who is greeted. */
+export const GREETINGS_EN: readonly string[] = ['hey', 'hi', 'hello', 'yo'];
+export const CROWDS_EN: readonly string[] = [
+  'guys',
+  'everyone',
+  'everybody',
+  'people',
+  'all',
+  'youtube',
+  'friends',
+  'up',
+];
+/** Crowds addressed anywhere after a comma or before "!" ("Check this out, everybody!"). */
+export const VOCATIVES_EN: readonly string[] = ['guys', 'everyone', 'everybody', 'people'];

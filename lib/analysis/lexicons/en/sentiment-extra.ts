@@ -1,0 +1,62 @@
+// English sentiment words VADER's lexicon lacks: product-review and service vocabulary ("laggy", "ripoff",
+// "unhelpful"), British spellings and common social-media forms. Written by hand for Listen First (project
+// licence) on VADER's -4..4 scale; one "word score" a line, sorted. VADER's own entries take precedence.
+export const SENTIMENT_EN_EXTRA = `
+argh -1.5
+bug -1.2
+buggy -1.8
+bugs -1.2
+bummed -1.8
+canceled -1
+coolest 1.8
+crashed -1.5
+crashes -1.5
+crashing -1.5
+crowded -0.8
+expensive -0.8
+faves 1.9
+favourite 2
+filthy -2.3
+finest 2.3
+garbage -2
+glitch -1.3
+glitches -1.3
+glitchy -1.8
+grr -1.5
+hangover -1.5
+hassle -1.5
+headache -1.8
+headaches -1.8
+hungover -1.5
+impractical -1.2
+intuitive 1.5
+junk -1.8
+laggy -1.8
+late -0.6
+legendary 2
+lovin 2.5
+luv 2.5
+nightmare -2.5
+outage -1.5
+overdue -1
+overpriced -2
+pointless -1.8
+practical 0.8
+productive 1.3
+psyched 1.8
+pumped 1.8
+rip-off -2.5
+ripoff -2.5
+seamless 1.8
+slow -1
+stellar 2.5
+stoked 2.3
+stormy -0.8
+tasty 2
+trash -1.8
+unhelpful -1.8
+unproductive -1.3
+unresponsive -1.8
+unusable -2.3
+yum 2
+`;
