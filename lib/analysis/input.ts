@@ -1,5 +1,5 @@
 // Turns a text and its context into what every rule and metric reads: tokens, language, active word lists.
-import { activeLanguages, detectLanguage } from './language';
+import { activeLanguages, countFunctionWords, detectLanguage } from './language';
 import { tokenize } from './tokenize';
 import type { AnalysisContext, RuleInput } from './types';
 
@@ -7,6 +7,7 @@ export function buildInput(text: string, context: AnalysisContext = {}): RuleInp
   // Callers pass whatever the page gave them; a non-string is read as its string form, never thrown on.
   const source = typeof text === 'string' ? text : String(text ?? '');
   const tokens = tokenize(source);
-  const lang = detectLanguage(source, tokens, context.langHint);
-  return { text: source, lang, languages: activeLanguages(lang, tokens), tokens, context };
+  const counts = countFunctionWords(tokens);
+  const lang = detectLanguage(source, tokens, context.langHint, counts);
+  return { text: source, lang, languages: activeLanguages(lang, tokens, counts), tokens, context };
 }

@@ -139,8 +139,13 @@ function proseOf(tokens: readonly Token[]): string {
   return prose.slice(0, 2048);
 }
 
-export function detectLanguage(_text: string, tokens: readonly Token[], langHint?: string): Lang {
-  const { de, en } = countFunctionWords(tokens);
+export function detectLanguage(
+  _text: string,
+  tokens: readonly Token[],
+  langHint?: string,
+  counts: LanguageCounts = countFunctionWords(tokens),
+): Lang {
+  const { de, en } = counts;
   const hint = normalizeHint(langHint);
   if (de + en >= 2) {
     if (de >= en * 1.5) return 'de';
@@ -169,10 +174,13 @@ export function detectLanguage(_text: string, tokens: readonly Token[], langHint
  * Which languages' word lists to apply. Mixed posts are normal, so the other of German/English joins when
  * it shows at least two of its function words; an undetermined text gets both; other languages get neither.
  */
-export function activeLanguages(lang: Lang, tokens: readonly Token[]): ('de' | 'en')[] {
+export function activeLanguages(
+  lang: Lang,
+  tokens: readonly Token[],
+  counts: LanguageCounts = countFunctionWords(tokens),
+): ('de' | 'en')[] {
   if (lang === 'und') return ['de', 'en'];
   if (lang !== 'de' && lang !== 'en') return [];
-  const counts = countFunctionWords(tokens);
   const other = lang === 'de' ? 'en' : 'de';
   return counts[other] >= 2 ? [lang, other] : [lang];
 }

@@ -38,7 +38,18 @@ export interface RegisterEvidence {
   sie: Token[];
 }
 
+// Several rules ask for the same text's evidence in one analysis; remember the last answer.
+let lastTokens: readonly Token[] | null = null;
+let lastEvidence: RegisterEvidence = { du: [], sie: [] };
+
 export function registerEvidence(tokens: readonly Token[]): RegisterEvidence {
+  if (tokens === lastTokens) return lastEvidence;
+  lastEvidence = collectEvidence(tokens);
+  lastTokens = tokens;
+  return lastEvidence;
+}
+
+function collectEvidence(tokens: readonly Token[]): RegisterEvidence {
   const du: Token[] = [];
   const sie: Token[] = [];
   for (const [i, t] of tokens.entries()) {

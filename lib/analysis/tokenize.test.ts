@@ -1,6 +1,8 @@
 // Tokenizer table: kinds and exact UTF-16 offsets for the shapes social-media text takes.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokenize';
+import { tokenizeReference } from './tokenize.reference';
 
 const kinds = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -40,5 +42,66 @@ describe('tokenize', () => {
   it('returns nothing for empty or blank text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' \n\t\u200b')).toEqual([]);
+  });
+});
+
+describe('tokenize against the reference grammar', () => {
+  const PIECES = [
+    'www.',
+    'http://',
+    'HTTPS://',
+    'x.de',
+    '.',
+    ',',
+    ':',
+    '@',
+    '#',
+    '_',
+    '-',
+    '%',
+    '+',
+    "'",
+    '’',
+    '/',
+    ' ',
+    '\n',
+    '\u00a0',
+    'a',
+    'Ä',
+    'ß',
+    'e\u0301',
+    '1',
+    '٣',
+    '😍',
+    '👍🏽',
+    '👨‍👩‍👧',
+    '🇩🇪',
+    '©',
+    ':)',
+    ';-(',
+    ':O',
+    '<3',
+    '!!',
+    '…',
+    'z.B.',
+    'info@example.org',
+    'shop24.de/sale',
+    '1.000,50',
+    'don’t',
+    'E-Mail',
+    '\u200b',
+    '\ud800',
+  ];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 30 })
+    .map((parts) => parts.join(''));
+
+  it('produces exactly the tokens of the regex grammar', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenize(t)).toEqual(tokenizeReference(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
