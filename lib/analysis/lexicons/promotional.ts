@@ -1,6 +1,6 @@
 // Language-independent data for the promotional and spam rules: kinds of web addresses that promote (link
 // shorteners, social profiles, crowdfunding, shops) and the query keys of referral links. Written for Listen
-// First from general knowledge of web spam; MIT like the code. No row of any labelled data set is copied here.
+// First from general knowledge of web spam; licence as the project. No row of any labelled data set is copied here.
 import type { PhraseData } from './types';
 
 /** A phrase with how strongly it alone suggests promotion or spam (0..1, the finding's confidence). */

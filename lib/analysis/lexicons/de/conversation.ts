@@ -1,5 +1,5 @@
 // German conversation phrases: know-it-all wording, dismissive replies to criticism, acknowledgment, disclosure.
-// Written for Listen First from the seed articles' advice and community-management practice; MIT like the code.
+// Written for Listen First from the seed articles' advice and community-management practice; licence as the project.
 import type { PhraseData } from '../types';
 
 /** Condescending, know-it-all wording; suggestion replaces the phrase. */

@@ -1,6 +1,6 @@
 // German promotional and spam wording: Kaufaufforderungen, Abo- und Folge-Bitten, Eigenwerbung, Geldangebote.
-// Written for Listen First from the seed articles (001, 002, 004) and community-management practice; MIT like the
-// code. Not derived from SentiWS or any other NC-licensed list. weight = confidence of one match alone.
+// Written for Listen First from the seed articles (001, 002, 004) and community-management practice; licence as
+// the project. Not derived from SentiWS or any other NC-licensed list. weight = confidence of one match alone.
 import type { PromoPhrase } from '../promotional';
 
 /** Orders to buy, click or sign up. `object`: rewrite "Kaufen Sie unser X!" as "Wie finden Sie unser X?". */

@@ -1,5 +1,5 @@
 // English conversation phrases: know-it-all wording, dismissive replies to criticism, acknowledgment, disclosure.
-// Written for Listen First from community-management practice; MIT like the code.
+// Written for Listen First from community-management practice; licence as the project.
 import type { PhraseData } from '../types';
 
 export const KNOW_IT_ALL_EN: readonly PhraseData[] = [

@@ -1,5 +1,5 @@
 // English promotional and spam wording: sales calls to action, engagement asks, self-promotion, money offers.
-// Written for Listen First from community-management practice and common web-spam patterns; MIT like the code.
+// Written for Listen First from community-management practice and common web-spam patterns; licence as the project.
 // weight = how sure one match alone makes us (0.5 and more flags a text on its own); no data rows copied.
 import type { PromoPhrase } from '../promotional';
 
