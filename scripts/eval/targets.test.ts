@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis/index';
 import { germEval, vaderTweets, youtubeSpam } from './sets';
 
-describe('evaluation targets', () => {
+describe('evaluation targets', { timeout: 60_000 }, () => {
   it('YouTube spam: F1 ≥ 0.95 with precision ≥ 0.97, and no video below 0.93', () => {
     const report = youtubeSpam(analyze);
     expect(report.figures[0]?.f1).toBeGreaterThanOrEqual(0.95);
@@ -21,4 +21,4 @@ describe('evaluation targets', () => {
     expect(baseline.macroF1).toBeGreaterThan(0.7); // the baseline itself is computed, not assumed
     expect(ours.macroF1).toBeGreaterThan(baseline.macroF1);
   });
-}, 60_000);
+});
