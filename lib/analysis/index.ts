@@ -34,13 +34,14 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
   for (const rule of RULES) {
     if (!applies(rule, input.languages)) continue;
     try {
-      findings.push(...rule.check(input));
+      // A loop, not push(...): a 1 MB text can yield more findings than a call may take arguments.
+      for (const finding of rule.check(input)) findings.push(finding);
     } catch {
       // One broken rule must not cost the user the other findings (nor their post).
     }
   }
   const watch = findWatchlist(input);
-  findings.push(...watch.findings);
+  for (const finding of watch.findings) findings.push(finding);
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const promotional = scorePromotional(
@@ -48,7 +49,7 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
     findings.filter((f) => PROMO_CATEGORIES.has(f.category)),
   );
   if (promotional.score > 0) {
-    findings.push(...promotionIntoNegative(input, promotional.score));
+    for (const finding of promotionIntoNegative(input, promotional.score)) findings.push(finding);
     findings.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const hostile = scoreHostile(

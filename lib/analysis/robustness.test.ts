@@ -109,6 +109,15 @@ describe('analyze() on any input', () => {
     expect(() => analyze(42 as unknown as string)).not.toThrow();
   });
 
+  it('survives a text with hundreds of thousands of findings', () => {
+    // One rule (hostile-insult) and the watchlist each return far more findings than a call takes arguments.
+    const text = 'Du bist ein Idiot, der Preis! '.repeat(150_000);
+    const result = analyze(text, { watchlist: ['preis'] });
+    expect(result.findings.filter((f) => f.ruleId === 'watchlist')).toHaveLength(150_000);
+    expect(result.findings.filter((f) => f.ruleId === 'hostile-insult').length).toBeGreaterThan(100_000);
+    expect(result.verdict).toBe('warn');
+  }, 60_000);
+
   it('analyses a 1 MB text', () => {
     const text = 'Jetzt kaufen!!! Das stimmt nicht, du Vollidiot 😍 www.shop.de '.repeat(17_000).slice(0, 1024 * 1024);
     const result = analyze(text);
