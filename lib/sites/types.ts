@@ -1,0 +1,110 @@
+// The shape every site adapter has: where the thread is, which elements are its items, and how to read one.
+// Site code is data plus small readers; observing, marking and storing live once in lib/content and lib/db.
+import type { SiteId } from './registry';
+
+/** One way to find something, with where it comes from (page variant, source, date): sites change, so we keep alternatives. */
+export interface SelectorAlternative {
+  selector: string;
+  note: string;
+}
+
+/** Alternatives in order of preference; the first that matches wins. */
+export type SelectorList = readonly SelectorAlternative[];
+
+export interface ItemAuthor {
+  name: string;
+  /** "@handle" on X, a vanity or profile id elsewhere; absent when the page shows none. */
+  handle?: string;
+  profileUrl?: string;
+}
+
+/** What the page says about when an item was written: an absolute time, or the relative text shown. */
+export interface ItemTime {
+  /** ISO 8601, when the page has an absolute time (X's time[datetime], Xing's time[datetime]). */
+  iso?: string;
+  /** The relative form shown ("3 Std.", "vor 2 Tagen", "3h"), parsed by lib/sites/time.ts. */
+  relative?: string;
+}
+
+/** One comment or reply as an adapter reads it from its element. */
+export interface RawItem {
+  id: string;
+  parentId: string | null;
+  author: ItemAuthor;
+  text: string;
+  time: ItemTime;
+  permalink?: string;
+  /** True when the page itself marks the item as the logged-in user's. */
+  ownByPage?: boolean;
+}
+
+export interface ThreadItem extends Omit<RawItem, 'time' | 'ownByPage'> {
+  /** Absolute time in ms since the epoch, or null when the page shows none that can be parsed. */
+  time: number | null;
+  own: boolean;
+}
+
+export interface Thread {
+  site: SiteId;
+  id: string;
+  url: string;
+  /** The post the comments belong to, read like an item. */
+  root: ThreadItem | null;
+  items: ThreadItem[];
+}
+
+export interface SiteAdapter {
+  id: SiteId;
+  /** Named selector lists, so tests can check every alternative matches in at least one fixture. */
+  selectors: Record<string, SelectorList>;
+  /** The element that holds the thread on this page (post plus comments), or null when there is none. */
+  findThreadRoot(doc: Document): Element | null;
+  /** A stable id for the thread (post URN, status id, story id), from the root or the URL. */
+  threadId(root: Element, url: URL): string | null;
+  /** The post itself, read as an item; null when the root shows no post body. */
+  readPost(root: Element): RawItem | null;
+  /** Every comment and reply element currently in the root, in document order. */
+  findItems(root: Element): Element[];
+  /** Reads one item element; null when the element is not (yet) a complete item. */
+  readItem(element: Element): RawItem | null;
+  /** The logged-in user's handle or name where the page shows it (for "own" items); null otherwise. */
+  currentUser?(doc: Document): string | null;
+}
+
+/** First element matching any alternative, in preference order. */
+export function queryFirst(root: ParentNode, list: SelectorList): Element | null {
+  for (const alt of list) {
+    const found = root.querySelector(alt.selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements matching the first alternative that matches anything. */
+export function queryAllFirst(root: ParentNode, list: SelectorList): Element[] {
+  for (const alt of list) {
+    const found = root.querySelectorAll(alt.selector);
+    if (found.length) return [...found];
+  }
+  return [];
+}
+
+/** An element's text with whitespace collapsed, as a reader sees it (emoji images read by their alt text). */
+export function visibleText(element: Element | null): string {
+  if (!element) return '';
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName === 'IMG') out += el.getAttribute('alt') ?? '';
+      else if (el.tagName === 'BR') out += '\n';
+      else for (const child of el.childNodes) walk(child);
+    }
+  };
+  walk(element);
+  return out
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+}
