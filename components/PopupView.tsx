@@ -5,7 +5,11 @@ import { Logo } from './Logo';
 export type PopupPageState =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
-  | { kind: 'active'; siteName: string }
+  | {
+      kind: 'active';
+      siteName: string;
+      thread: { status: 'searching' | 'recognised' | 'not-recognised'; items: number };
+    }
   | { kind: 'off'; siteName: string };
 
 export interface PopupViewProps {
@@ -29,7 +33,16 @@ export function PopupView({ t, page, onOpenSidePanel, onOpenSettings }: PopupVie
         {page.kind === 'loading' ? '…' : null}
         {page.kind === 'unsupported' ? t('popup.notActive') : null}
         {page.kind === 'active' ? (
-          <span className="font-medium text-brand-700">{t('popup.activeOn', { site: page.siteName })}</span>
+          <>
+            <span className="block font-medium text-brand-700">{t('popup.activeOn', { site: page.siteName })}</span>
+            <span className="block text-xs text-gray-600" data-lf-thread={page.thread.status}>
+              {page.thread.status === 'recognised'
+                ? t('popup.threadRecognised', { count: page.thread.items })
+                : page.thread.status === 'not-recognised'
+                  ? t('popup.threadNotRecognised')
+                  : t('popup.threadSearching')}
+            </span>
+          </>
         ) : null}
         {page.kind === 'off' ? t('popup.siteOff', { site: page.siteName }) : null}
       </p>

@@ -1,13 +1,16 @@
-// The side panel: the brief of the thread in the active tab. For now it shows which page is read.
+// The side panel: which page is read and, once a thread is recognised there, its brief.
+import type { ReactNode } from 'react';
 import type { Translate } from '../lib/i18n';
 import { Logo } from './Logo';
 
 export interface SidePanelViewProps {
   t: Translate;
-  page: { siteName: string; url: string } | null;
+  page: { siteName: string; url: string; status: 'searching' | 'recognised' | 'not-recognised' } | null;
+  /** The brief of the recognised thread. */
+  children?: ReactNode;
 }
 
-export function SidePanelView({ t, page }: SidePanelViewProps) {
+export function SidePanelView({ t, page, children }: SidePanelViewProps) {
   return (
     <main className="min-h-screen bg-white p-4 text-sm text-gray-800">
       <header className="mb-4 flex items-center gap-2 border-b border-gray-200 pb-3">
@@ -15,9 +18,12 @@ export function SidePanelView({ t, page }: SidePanelViewProps) {
         <h1 className="text-base font-semibold text-gray-900">{t('sidepanel.title')}</h1>
       </header>
       {page ? (
-        <section aria-live="polite" data-lf-page="active">
+        <section aria-live="polite" data-lf-page="active" data-lf-thread={page.status}>
           <p className="font-medium text-brand-700">{t('sidepanel.activeOn', { site: page.siteName })}</p>
-          <p className="mt-1 break-all text-xs text-gray-500">{t('sidepanel.page', { url: page.url })}</p>
+          <p className="mt-1 mb-4 break-all text-xs text-gray-500">{t('sidepanel.page', { url: page.url })}</p>
+          {page.status === 'recognised' ? children : null}
+          {page.status === 'not-recognised' ? <p className="text-gray-600">{t('brief.notRecognised')}</p> : null}
+          {page.status === 'searching' ? <p className="text-gray-600">{t('brief.searching')}</p> : null}
         </section>
       ) : (
         <p aria-live="polite" data-lf-page="none" className="text-gray-600">

@@ -1,10 +1,50 @@
-// Background service worker (Chrome) / event page (Firefox): the message router.
-// It will own the IndexedDB history; content scripts never open a database in the site's origin.
+// Background service worker (Chrome) / event page (Firefox): the message router and the owner of the history
+// database, which lives in the extension's origin. Content scripts never open a database in the site's origin.
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type BackgroundRequest, type BackgroundResponses, handleMessages } from '../lib/messaging';
+import {
+  isHistoryBatch,
+  isQuotaError,
+  pruneOlderThan,
+  retentionCutoff,
+  saveBatch,
+  threadBrief,
+} from '../lib/db/history';
+import { createHistoryDb, type HistoryDb } from '../lib/db/schema';
+import { type BackgroundRequest, type BackgroundResponses, type HistoryBatch, handleMessages } from '../lib/messaging';
 import { openSidePanel } from '../lib/sidepanel';
 
+const DAY_MS = 86_400_000;
+
+/** Saves a batch; when the disk quota is full, prunes to 30 days once and tries again before giving up. */
+async function save(db: HistoryDb, batch: HistoryBatch): Promise<boolean> {
+  try {
+    await saveBatch(db, batch, Date.now());
+    return true;
+  } catch (error) {
+    if (!isQuotaError(error)) return false;
+    try {
+      await pruneOlderThan(db, retentionCutoff(Date.now(), 30));
+      await saveBatch(db, batch, Date.now());
+      return true;
+    } catch {
+      await browser.storage.local.set({ historyQuotaFullAt: Date.now() });
+      return false;
+    }
+  }
+}
+
+/** Prunes by retention at most once a day; the worker starts often, so no alarm (and no permission) is needed. */
+async function pruneIfDue(db: HistoryDb): Promise<void> {
+  const { lastPruneAt } = (await browser.storage.local.get('lastPruneAt')) as { lastPruneAt?: number };
+  if (typeof lastPruneAt === 'number' && Date.now() - lastPruneAt < DAY_MS) return;
+  await pruneOlderThan(db, retentionCutoff(Date.now()));
+  await browser.storage.local.set({ lastPruneAt: Date.now() });
+}
+
 export default defineBackground(() => {
+  const db = createHistoryDb();
+
   handleMessages<BackgroundRequest, BackgroundResponses>({
     // Called from the page button's click: sidePanel.open must run before any await to keep the
     // user gesture, so it is the first thing this handler does.
@@ -13,5 +53,17 @@ export default defineBackground(() => {
       if (tabId === undefined) return { opened: false };
       return { opened: await openSidePanel({ tabId }) };
     },
+    'history:save': async ({ batch }) => ({ saved: isHistoryBatch(batch) ? await save(db, batch) : false }),
+    'history:brief': async ({ site, threadId }) => {
+      const brief = await threadBrief(db, site, threadId, Date.now()).catch(() => null);
+      if (!brief) return null;
+      return {
+        lastVisitBefore: brief.lastVisitBefore,
+        newSinceLastVisit: brief.newSinceLastVisit,
+        ownItems: brief.ownItems.map((i) => ({ id: i.id, text: i.text, time: i.time, firstSeen: i.firstSeen })),
+      };
+    },
   });
+
+  void pruneIfDue(db).catch(() => undefined);
 });

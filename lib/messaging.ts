@@ -1,6 +1,8 @@
 // Typed runtime messages between content scripts, extension pages and the background.
 // One union, one handler table per receiver: a message the receiver does not know is answered with an error.
 import { type Browser, browser } from 'wxt/browser';
+import type { ToneLabel } from './analysis/types';
+import type { ThreadSnapshot, ThreadStatus } from './content/thread-watch';
 import type { SiteId } from './sites/registry';
 
 /** What a content script knows about its page; asked for by the popup and the side panel. */
@@ -9,18 +11,56 @@ export interface PageStatus {
   url: string;
   /** False when the user switched this site off in the settings. */
   enabled: boolean;
+  /** Whether a thread was found on the page, and how many of its items were read. */
+  thread: { status: ThreadStatus; id: string | null; items: number; error?: string };
+}
+
+/** New or changed items of one thread, sent by a content script once per reading pass (never once per item). */
+export interface HistoryBatch {
+  thread: { site: SiteId; id: string; url: string; rootText?: string; rootAuthor?: string };
+  items: {
+    id: string;
+    parentId: string | null;
+    author: { name: string; handle?: string; profileUrl?: string };
+    text: string;
+    time: number | null;
+    permalink?: string;
+    own: boolean;
+    tone: ToneLabel;
+    toneScore: number;
+    flags: { hostile: boolean; promotional: boolean; complaint: boolean; question: boolean; watchlist: string[] };
+  }[];
+  /** Set on the first batch of a page visit. */
+  visitAt?: number;
+}
+
+/** What the history knows about a thread beyond the page: earlier visits and the user's earlier comments. */
+export interface HistoryBrief {
+  lastVisitBefore: number | null;
+  newSinceLastVisit: string[];
+  ownItems: { id: string; text: string; time: number | null; firstSeen: number }[];
 }
 
 /** Messages the background handles. */
-export type BackgroundRequest = { type: 'sidepanel:open' };
+export type BackgroundRequest =
+  | { type: 'sidepanel:open' }
+  | { type: 'history:save'; batch: HistoryBatch }
+  | { type: 'history:brief'; site: SiteId; threadId: string };
 export interface BackgroundResponses {
   'sidepanel:open': { opened: boolean };
+  'history:save': { saved: boolean };
+  'history:brief': HistoryBrief | null;
 }
 
 /** Messages a content script handles (sent with tabs.sendMessage to one tab). */
-export type ContentRequest = { type: 'page:status' };
+export type ContentRequest =
+  | { type: 'page:status' }
+  | { type: 'thread:snapshot' }
+  | { type: 'thread:scroll-to'; id: string };
 export interface ContentResponses {
   'page:status': PageStatus;
+  'thread:snapshot': ThreadSnapshot | null;
+  'thread:scroll-to': boolean;
 }
 
 export function sendToBackground<T extends BackgroundRequest>(message: T): Promise<BackgroundResponses[T['type']]> {

@@ -15,6 +15,19 @@ describe('normalizeSettings', () => {
     expect(result.sites).toEqual({ facebook: true, x: false, linkedin: true, xing: true });
     expect(result.sites).not.toHaveProperty('myspace');
   });
+  it('cleans list settings: strings only, trimmed, distinct, bounded', () => {
+    const result = normalizeSettings({
+      watchlist: [' Preis ', 'Preis', '', 42, 'Lieferung'],
+      ownHandles: 'me',
+      badges: 'yes',
+    });
+    expect(result.watchlist).toEqual(['Preis', 'Lieferung']);
+    expect(result.ownHandles).toEqual([]);
+    expect(result.badges).toBe(true);
+    expect(normalizeSettings({ watchlist: Array.from({ length: 500 }, (_, i) => `w${i}`) }).watchlist).toHaveLength(
+      200,
+    );
+  });
 });
 
 describe('settings storage', () => {
@@ -27,7 +40,11 @@ describe('settings storage', () => {
   it('saves a partial update and merges it with what is stored', async () => {
     await saveSettings({ uiLanguage: 'de' });
     await saveSettings({ sites: { ...DEFAULT_SETTINGS.sites, linkedin: false } });
-    expect(await loadSettings()).toEqual({ uiLanguage: 'de', sites: { ...DEFAULT_SETTINGS.sites, linkedin: false } });
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'de',
+      sites: { ...DEFAULT_SETTINGS.sites, linkedin: false },
+    });
   });
 
   it('tells watchers about changes', async () => {

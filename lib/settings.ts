@@ -8,6 +8,12 @@ export interface Settings {
   uiLanguage: UiLanguageSetting;
   /** Per-site switch; a site that is off gets no UI and no reading at all. */
   sites: Record<SiteId, boolean>;
+  /** Inline badges on flagged comments; the data-lf-* attributes stay either way. */
+  badges: boolean;
+  /** Keywords whose mentions are highlighted and counted. */
+  watchlist: string[];
+  /** The user's own names and handles on the sites, so their comments count as "own". */
+  ownHandles: string[];
 }
 
 export const SETTINGS_VERSION = 1;
@@ -15,7 +21,20 @@ export const SETTINGS_VERSION = 1;
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   sites: { facebook: true, x: true, linkedin: true, xing: true },
+  badges: true,
+  watchlist: [],
+  ownHandles: [],
 };
+
+/** Up to 200 trimmed, distinct, non-empty strings: what a list setting may hold, whatever was stored. */
+function stringList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const out = new Set<string>();
+  for (const entry of value) {
+    if (typeof entry === 'string' && entry.trim() !== '' && out.size < 200) out.add(entry.trim().slice(0, 100));
+  }
+  return [...out];
+}
 
 /**
  * Accepts anything read from storage (another version, a hand-edited sync store, garbage) and
@@ -32,7 +51,14 @@ export function normalizeSettings(raw: unknown): Settings {
   for (const id of SITE_IDS) {
     if (typeof rawSites[id] === 'boolean') sites[id] = rawSites[id];
   }
-  return { uiLanguage, sites };
+  const badges = typeof input.badges === 'boolean' ? input.badges : DEFAULT_SETTINGS.badges;
+  return {
+    uiLanguage,
+    sites,
+    badges,
+    watchlist: stringList(input.watchlist),
+    ownHandles: stringList(input.ownHandles),
+  };
 }
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {

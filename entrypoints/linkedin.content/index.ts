@@ -1,6 +1,7 @@
 // Content script for linkedin: only the hosts in lib/sites/registry.ts; all behaviour lives in lib/content.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '../../lib/content/run-site';
+import { linkedinAdapter } from '../../lib/sites/linkedin/index';
 import { SITES } from '../../lib/sites/registry';
 
 export default defineContentScript({
@@ -9,5 +10,5 @@ export default defineContentScript({
   // Styles are bundled into the script and placed in our shadow root: no web-accessible CSS file
   // that a site could probe for, and nothing added to the site's document.
   cssInjectionMode: 'manual',
-  main: (ctx) => runSite(ctx, 'linkedin'),
+  main: (ctx) => runSite(ctx, linkedinAdapter),
 });

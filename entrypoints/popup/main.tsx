@@ -20,7 +20,7 @@ function Popup() {
   if (tab === null || (tab && !tab.status)) page = { kind: 'unsupported' };
   else if (tab?.status) {
     const siteName = SITES[tab.status.site].name;
-    page = tab.status.enabled ? { kind: 'active', siteName } : { kind: 'off', siteName };
+    page = tab.status.enabled ? { kind: 'active', siteName, thread: tab.status.thread } : { kind: 'off', siteName };
   }
 
   return (

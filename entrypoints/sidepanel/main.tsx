@@ -1,34 +1,109 @@
-// Side panel: follows the active tab and shows what Listen First reads there.
+// Side panel: follows the active tab; when its page holds a recognised thread, shows the brief and scrolls the
+// page to an entry on click. Refreshes when the tab's content script reports a reading pass (no polling).
 import '../../components/styles/app.css';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SidePanelView } from '../../components/SidePanelView';
+import { ThreadBrief } from '../../components/ThreadBrief';
+import { computeBrief } from '../../lib/brief';
+import type { ThreadSnapshot } from '../../lib/content/thread-watch';
+import { askTab, type HistoryBrief, sendToBackground } from '../../lib/messaging';
 import { SITES } from '../../lib/sites/registry';
 import { type ActiveTab, queryActiveTab } from '../../lib/ui/active-tab';
 import { renderPage } from '../../lib/ui/render-page';
 import { useSettings } from '../../lib/ui/use-settings';
 
+interface PanelState {
+  tab: ActiveTab | null;
+  snapshot: ThreadSnapshot | null;
+  history: HistoryBrief | null;
+}
+
+async function load(): Promise<PanelState> {
+  const tab = await queryActiveTab();
+  if (!tab?.status?.enabled) return { tab, snapshot: null, history: null };
+  const snapshot = await askTab(tab.tabId, { type: 'thread:snapshot' });
+  const history =
+    snapshot?.threadId != null
+      ? await sendToBackground({ type: 'history:brief', site: snapshot.site, threadId: snapshot.threadId }).catch(
+          () => null,
+        )
+      : null;
+  return { tab, snapshot, history };
+}
+
 function SidePanel() {
-  const { t } = useSettings();
-  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const { t, lang } = useSettings();
+  const [state, setState] = useState<PanelState>({ tab: null, snapshot: null, history: null });
+  const tabId = useRef<number | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const refresh = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    // Coalesce bursts (a page with many passes, several tab events) into one reload.
+    timer.current = setTimeout(() => {
+      void load().then(
+        (next) => {
+          tabId.current = next.tab?.tabId ?? null;
+          setState(next);
+        },
+        () => setState({ tab: null, snapshot: null, history: null }),
+      );
+    }, 150);
+  }, []);
+
   useEffect(() => {
-    const refresh = () => void queryActiveTab().then(setTab, () => setTab(null));
     refresh();
-    // Tab switches and finished loads change what the panel describes; both events need no permission.
     const onUpdated = (_id: number, change: { status?: string }) => {
       if (change.status === 'complete') refresh();
     };
+    // A content script's history batch is broadcast to extension pages too: the active tab read something new.
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      if ((message as { type?: string })?.type === 'history:save' && sender.tab?.id === tabId.current) refresh();
+      return undefined;
+    };
     browser.tabs.onActivated.addListener(refresh);
     browser.tabs.onUpdated.addListener(onUpdated);
+    browser.runtime.onMessage.addListener(onMessage);
     window.addEventListener('focus', refresh);
     return () => {
       browser.tabs.onActivated.removeListener(refresh);
       browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.runtime.onMessage.removeListener(onMessage);
       window.removeEventListener('focus', refresh);
     };
-  }, []);
-  const status = tab?.status?.enabled ? tab.status : null;
-  return <SidePanelView t={t} page={status ? { siteName: SITES[status.site].name, url: status.url } : null} />;
+  }, [refresh]);
+
+  const status = state.tab?.status?.enabled ? state.tab.status : null;
+  const now = Date.now();
+  const brief = state.snapshot?.status === 'recognised' ? computeBrief(state.snapshot, state.history, now) : null;
+  return (
+    <SidePanelView
+      t={t}
+      page={
+        status
+          ? {
+              siteName: SITES[status.site].name,
+              url: status.url,
+              status: state.snapshot?.status ?? status.thread.status,
+            }
+          : null
+      }
+    >
+      {brief ? (
+        <ThreadBrief
+          t={t}
+          lang={lang}
+          brief={brief}
+          now={now}
+          onSelect={(id) => {
+            const tab = state.tab;
+            if (tab) void askTab(tab.tabId, { type: 'thread:scroll-to', id });
+          }}
+        />
+      ) : null}
+    </SidePanelView>
+  );
 }
 
 renderPage(<SidePanel />);

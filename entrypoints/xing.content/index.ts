@@ -2,6 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '../../lib/content/run-site';
 import { SITES } from '../../lib/sites/registry';
+import { xingAdapter } from '../../lib/sites/xing/index';
 
 export default defineContentScript({
   matches: SITES.xing.matches,
@@ -9,5 +10,5 @@ export default defineContentScript({
   // Styles are bundled into the script and placed in our shadow root: no web-accessible CSS file
   // that a site could probe for, and nothing added to the site's document.
   cssInjectionMode: 'manual',
-  main: (ctx) => runSite(ctx, 'xing'),
+  main: (ctx) => runSite(ctx, xingAdapter),
 });

@@ -6,30 +6,70 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PagePill } from '../../components/PagePill';
 import contentCss from '../../components/styles/content.css?inline';
-import { resolveUiLanguage, translator } from '../i18n';
+import { resolveUiLanguage, type Translate, translator } from '../i18n';
 import { type ContentRequest, type ContentResponses, handleMessages, sendToBackground } from '../messaging';
 import { loadSettings, type Settings, watchSettings } from '../settings';
 import { SITES, type SiteId } from '../sites/registry';
+import type { SiteAdapter } from '../sites/types';
 import { toShadowCss } from '../ui/shadow-css';
+import { ThreadWatcher } from './thread-watch';
 
 /** Tag name of our shadow host; tests and other tools find Listen First's UI by it. */
 export const UI_HOST_TAG = 'listen-first-ui';
 
-export async function runSite(ctx: ContentScriptContext, site: SiteId): Promise<void> {
+export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  const site: SiteId = adapter.id;
   let settings: Settings = await loadSettings();
   let hidden = false;
   let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let watcher: ThreadWatcher | null = null;
+  const translate = (): Translate => translator(resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage()));
 
   const stopMessages = handleMessages<ContentRequest, ContentResponses>({
-    'page:status': () => ({ site, url: location.href, enabled: settings.sites[site] }),
+    'page:status': () => {
+      const snapshot = watcher?.snapshot();
+      return {
+        site,
+        url: location.href,
+        enabled: settings.sites[site],
+        thread: {
+          status: snapshot?.status ?? 'searching',
+          id: snapshot?.threadId ?? null,
+          items: snapshot?.items.length ?? 0,
+          ...(watcher?.lastError ? { error: watcher.lastError } : {}),
+        },
+      };
+    },
+    'thread:snapshot': () => watcher?.snapshot() ?? null,
+    'thread:scroll-to': ({ id }) => watcher?.scrollTo(id) ?? false,
   });
   ctx.onInvalidated(stopMessages);
 
+  // Reading runs while the site is switched on; it stops (and leaves the page alone) when it is switched off.
+  const syncWatcher = () => {
+    if (settings.sites[site] && !watcher) {
+      watcher = new ThreadWatcher({
+        adapter,
+        settings: () => settings,
+        translate,
+        langHint: () => document.documentElement.lang || undefined,
+        send: (batch) => {
+          // History is a convenience: a failed save must never disturb reading or the page.
+          sendToBackground({ type: 'history:save', batch }).catch(() => undefined);
+        },
+      });
+      watcher.start();
+    } else if (!settings.sites[site] && watcher) {
+      watcher.stop();
+      watcher = null;
+    }
+  };
+  ctx.onInvalidated(() => watcher?.stop());
+
   const render = () => {
-    const lang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
     ui?.mounted?.render(
       <PagePill
-        t={translator(lang)}
+        t={translate()}
         siteName={SITES[site].name}
         onOpenPanel={() =>
           sendToBackground({ type: 'sidepanel:open' }).then(
@@ -72,9 +112,14 @@ export async function runSite(ctx: ContentScriptContext, site: SiteId): Promise<
 
   ctx.onInvalidated(
     watchSettings((next) => {
+      const reanalyse = next.watchlist.join('\n') !== settings.watchlist.join('\n');
+      const rebadge = reanalyse || next.badges !== settings.badges || next.uiLanguage !== settings.uiLanguage;
       settings = next;
+      syncWatcher();
+      if (rebadge) watcher?.refresh(reanalyse);
       void sync();
     }),
   );
+  syncWatcher();
   await sync();
 }

@@ -1,12 +1,294 @@
-// PLACEHOLDER until the facebook adapter lands: finds nothing. Replaced by the real adapter (selectors.ts, strings.ts).
-import type { SiteAdapter } from '../types';
+// Facebook site adapter: finds the post the user looks at (a modal post wins over the feed), its comments and
+// replies, and reads them. Ids, nesting and authors come from URLs first; localised labels only as a fallback.
+import type { RawItem, SelectorList, SiteAdapter } from '../types';
+import { visibleText } from '../types';
+import { SELECTORS } from './selectors';
+import { LOCALES } from './strings';
+
+const ARTICLE = '[role="article"]';
+const FACEBOOK_ORIGIN = 'https://www.facebook.com';
+
+/** One selector that matches what any alternative of a list matches. */
+const any = (list: SelectorList) => list.map((alt) => alt.selector).join(', ');
+
+// First path segments that are Facebook features, not profiles (a vanity link is a single segment).
+const NOT_PROFILES = new Set([
+  'watch',
+  'groups',
+  'photo',
+  'photo.php',
+  'permalink.php',
+  'story.php',
+  'stories',
+  'hashtag',
+  'reel',
+  'events',
+  'marketplace',
+  'messages',
+  'notifications',
+  'ad_center',
+  'professional_dashboard',
+  'privacy',
+  'policies',
+  'help',
+  'business',
+  'sharer',
+  'login',
+]);
+
+function parseUrl(href: string | null | undefined): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href, FACEBOOK_ORIGIN);
+  } catch {
+    return null;
+  }
+}
+
+/** A comment id as it appears in comment_id / reply_comment_id: numeric, or base64 of "comment:<post>_<id>". */
+export function decodeCommentId(raw: string | null): string | null {
+  if (!raw) return null;
+  const value = raw.trim();
+  if (/^\d+$/.test(value)) return value;
+  try {
+    const decoded = atob(value);
+    const m = /^comment:\d+_(\d+)$/.exec(decoded);
+    return m?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The comment (and, for a reply, its parent's) id from a comment permalink; null when the link has none. */
+export function commentIdsFromHref(href: string | null): { id: string; parentId: string | null } | null {
+  const url = parseUrl(href);
+  if (!url) return null;
+  const comment = decodeCommentId(url.searchParams.get('comment_id'));
+  const reply = decodeCommentId(url.searchParams.get('reply_comment_id'));
+  if (reply) return { id: reply, parentId: comment };
+  return comment ? { id: comment, parentId: null } : null;
+}
+
+/** A post id from a post URL: story_fbid, /posts/<id>, /videos/<id>, /watch/?v=<id>, /permalink/<id>. */
+export function postIdFromHref(href: string | null): string | null {
+  const url = parseUrl(href);
+  if (!url) return null;
+  const story = url.searchParams.get('story_fbid');
+  if (story) return story;
+  const path = /\/(?:posts|videos|permalink)\/([A-Za-z0-9]+)/.exec(url.pathname);
+  if (path?.[1]) return path[1];
+  if (url.pathname.startsWith('/watch')) return url.searchParams.get('v');
+  return null;
+}
+
+/** Handle and clean profile URL of a profile link (vanity or profile.php?id=), without tracking parameters. */
+export function profileFromHref(href: string | null): { handle: string; profileUrl: string } | null {
+  const url = parseUrl(href);
+  if (!url || !/(^|\.)facebook\.com$/.test(url.hostname)) return null;
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments[0] === 'profile.php') {
+    const id = url.searchParams.get('id');
+    return id && /^\d+$/.test(id) ? { handle: id, profileUrl: `${FACEBOOK_ORIGIN}/profile.php?id=${id}` } : null;
+  }
+  const [vanity] = segments;
+  if (segments.length !== 1 || !vanity || NOT_PROFILES.has(vanity) || !/^[A-Za-z0-9.]+$/.test(vanity)) return null;
+  return { handle: vanity, profileUrl: `${FACEBOOK_ORIGIN}/${vanity}` };
+}
+
+/** Elements of `list` inside `owner` that belong to it, not to an article nested in it. */
+function ownMatches(owner: Element, list: SelectorList): Element[] {
+  return [...owner.querySelectorAll(any(list))].filter((el) => el.parentElement?.closest(ARTICLE) === owner);
+}
+
+/** The post article of a thread root (the root itself, or the post inside a feed unit or dialog). */
+function postArticle(root: Element): Element | null {
+  const post = any(SELECTORS.post);
+  return root.matches(post) ? root : root.querySelector(post);
+}
+
+/** An element's reading text without its buttons ("See more" / "Mehr ansehen" inside long texts). */
+function textWithoutButtons(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const button of copy.querySelectorAll('[role="button"]')) button.remove();
+  return visibleText(copy);
+}
+
+/** Text blocks of an article: outermost div[dir=auto] outside links and buttons. */
+function textBlocks(article: Element): Element[] {
+  const blocks = ownMatches(article, SELECTORS.textBlock).filter((el) => !el.closest('a, [role="button"]'));
+  return blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
+}
+
+/** The name link of an article: a profile link with text, not the avatar (which is aria-hidden or labelled). */
+function authorOf(article: Element): RawItem['author'] | null {
+  for (const link of ownMatches(article, SELECTORS.authorLink)) {
+    if (link.hasAttribute('aria-label') || link.getAttribute('aria-hidden') === 'true') continue;
+    const profile = profileFromHref(link.getAttribute('href'));
+    const name = visibleText(link);
+    if (profile && name) return { name, ...profile };
+  }
+  return null;
+}
+
+interface ItemIds {
+  id: string;
+  parentId: string | null;
+  permalink?: string;
+  timeText?: string;
+}
+
+/** Id, parent id and permalink of a comment article, from its own links or its data-commentid wrapper. */
+function itemIds(article: Element): ItemIds | null {
+  const links = ownMatches(article, SELECTORS.itemPermalink);
+  // The time link is the permalink; the name and avatar links point at the profile with comment_id added.
+  const permalink = links.find((a) => !profileFromHref(a.getAttribute('href')));
+  const fromPermalink = permalink && commentIdsFromHref(permalink.getAttribute('href'));
+  if (permalink && fromPermalink) {
+    const timeText = visibleText(permalink) || permalink.getAttribute('aria-label') || undefined;
+    return { ...fromPermalink, permalink: (permalink as HTMLAnchorElement).href, timeText };
+  }
+  const wrapper = article.closest(any(SELECTORS.commentWrapper));
+  const wrapped = wrapper?.querySelector(ARTICLE) === article ? wrapper?.getAttribute('data-commentid') : null;
+  if (wrapped) return { id: wrapped, parentId: null };
+  for (const link of links) {
+    const ids = commentIdsFromHref(link.getAttribute('href'));
+    if (ids) return ids;
+  }
+  return null;
+}
+
+function isItem(element: Element): boolean {
+  return ownMatches(element, SELECTORS.itemPermalink).length > 0 || itemIds(element) !== null;
+}
+
+function labelSaysReply(article: Element): boolean {
+  const label = article.getAttribute('aria-label') ?? '';
+  return LOCALES.some((s) => s.replyBy.test(label));
+}
+
+/** For a reply shown as a sibling with no ids in its links: the nearest top-level comment before it. */
+function precedingComment(article: Element): string | null {
+  const items = [...article.ownerDocument.querySelectorAll(any(SELECTORS.item))];
+  for (let i = items.indexOf(article) - 1; i >= 0; i--) {
+    const candidate = items[i];
+    if (!candidate || labelSaysReply(candidate)) continue;
+    const ids = itemIds(candidate);
+    if (ids && !ids.parentId) return ids.id;
+  }
+  return null;
+}
+
+function ownByPage(article: Element): boolean {
+  return ownMatches(article, SELECTORS.itemMenu).some((button) => {
+    const label = button.getAttribute('aria-label') ?? '';
+    return LOCALES.some((s) => label === s.ownItemMenu);
+  });
+}
+
+/** The post id shown in a thread root: the post's own permalink, else the post part of a comment permalink. */
+function postIdIn(root: Element): string | null {
+  const article = postArticle(root);
+  if (article) {
+    for (const link of ownMatches(article, SELECTORS.postPermalink)) {
+      if (commentIdsFromHref(link.getAttribute('href'))) continue;
+      const id = postIdFromHref(link.getAttribute('href'));
+      if (id) return id;
+    }
+  }
+  for (const link of root.querySelectorAll(any(SELECTORS.itemPermalink))) {
+    if (profileFromHref(link.getAttribute('href'))) continue;
+    const id = postIdFromHref(link.getAttribute('href'));
+    if (id) return id;
+  }
+  return null;
+}
 
 export const facebookAdapter: SiteAdapter = {
   id: 'facebook',
-  selectors: {},
-  findThreadRoot: () => null,
-  threadId: () => null,
-  readPost: () => null,
-  findItems: () => [],
-  readItem: () => null,
+  selectors: SELECTORS,
+
+  findThreadRoot(doc) {
+    // Messenger is a chat, not a thread.
+    if (doc.location?.pathname.startsWith('/messages')) return null;
+    const post = any(SELECTORS.post);
+    const dialogs = [...doc.querySelectorAll(any(SELECTORS.dialog))].reverse();
+    const modal = dialogs.find((d) => d.querySelector(post));
+    if (modal) return modal;
+    const posts = [...doc.querySelectorAll(post)].filter((p) => !p.parentElement?.closest(ARTICLE));
+    const urlId = doc.location ? postIdFromHref(doc.location.href) : null;
+    const chosen =
+      (urlId && posts.find((p) => postIdIn(p) === urlId)) ||
+      posts.find((p) => this.findItems(p).length > 0) ||
+      posts[0];
+    if (!chosen) return null;
+    return chosen.closest(any(SELECTORS.feedUnit)) ?? chosen;
+  },
+
+  threadId(root, url) {
+    return postIdIn(root) ?? postIdFromHref(url.href);
+  },
+
+  readPost(root) {
+    const article = postArticle(root);
+    if (!article) return null;
+    const author = authorOf(article);
+    if (!author) return null;
+    const hooked = SELECTORS.postBody
+      .slice(0, -1)
+      .map((alt) => ownMatches(article, [alt])[0])
+      .find(Boolean);
+    const body = hooked ?? textBlocks(article)[0];
+    const link = ownMatches(article, SELECTORS.postPermalink).find(
+      (a) => !commentIdsFromHref(a.getAttribute('href')) && postIdFromHref(a.getAttribute('href')),
+    ) as HTMLAnchorElement | undefined;
+    const id =
+      postIdIn(root) ?? (root.ownerDocument.location ? postIdFromHref(root.ownerDocument.location.href) : null);
+    if (!id) return null;
+    const relative = link ? link.getAttribute('aria-label') || visibleText(link) : '';
+    return {
+      id,
+      parentId: null,
+      author,
+      text: body ? textWithoutButtons(body) : '',
+      time: relative ? { relative } : {},
+      ...(link ? { permalink: link.href } : {}),
+    };
+  },
+
+  findItems(root) {
+    return [...root.querySelectorAll(any(SELECTORS.item))].filter(isItem);
+  },
+
+  readItem(element) {
+    const ids = itemIds(element);
+    const author = ids && authorOf(element);
+    if (!ids || !author) return null;
+    let parentId = ids.parentId;
+    if (!parentId) {
+      // Nested reply articles sit inside their parent's article (feed and modal, DISREX 2025-10).
+      const parent = element.parentElement?.closest(ARTICLE);
+      const parentIds = parent && !parent.matches(any(SELECTORS.post)) ? itemIds(parent) : null;
+      if (parentIds && parentIds.id !== ids.id) parentId = parentIds.id;
+      else if (labelSaysReply(element)) parentId = precedingComment(element);
+    }
+    return {
+      id: ids.id,
+      parentId,
+      author,
+      text: textBlocks(element).map(textWithoutButtons).filter(Boolean).join('\n'),
+      time: ids.timeText ? { relative: ids.timeText } : {},
+      ...(ids.permalink ? { permalink: ids.permalink } : {}),
+      ...(ownByPage(element) ? { ownByPage: true } : {}),
+    };
+  },
+
+  currentUser(doc) {
+    for (const box of doc.querySelectorAll(any(SELECTORS.composer))) {
+      const label = box.getAttribute('aria-label') ?? box.getAttribute('aria-placeholder') ?? '';
+      for (const strings of LOCALES) {
+        if (label.startsWith(strings.commentAs)) return label.slice(strings.commentAs.length).trim() || null;
+      }
+    }
+    return null;
+  },
 };

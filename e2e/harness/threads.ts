@@ -1,0 +1,74 @@
+// Helpers for thread e2e tests with the built extension: what the extension marked in the page, what the
+// adapter reads from the same page, what the engine says about each text, and what the history stored.
+import type { Page, Worker } from '@playwright/test';
+import { analyze } from '../../lib/analysis/index';
+import type { SiteId } from '../../lib/sites/registry';
+import type { Thread } from '../../lib/sites/types';
+import { adapterBundle } from './adapter-bundle';
+
+export interface Mark {
+  id: string;
+  tone: string;
+  flags: string;
+}
+
+export function marksIn(page: Page): Promise<Mark[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-lf-id]')].map((el) => ({
+      id: el.getAttribute('data-lf-id') ?? '',
+      tone: el.getAttribute('data-lf-tone') ?? '',
+      flags: el.getAttribute('data-lf-flags') ?? '',
+    })),
+  );
+}
+
+/** Reads the thread with the adapter itself, injected into the page's main world (the DOM is shared). */
+export async function adapterThread(page: Page, site: SiteId): Promise<Thread> {
+  const injected = await page.evaluate(() => Boolean((window as unknown as { __lf?: unknown }).__lf));
+  if (!injected) await page.addScriptTag({ content: await adapterBundle() });
+  const thread = await page.evaluate(
+    ([s, now]) =>
+      (window as unknown as { __lf: { readThread(s: string, n: number): Thread | null } }).__lf.readThread(s, now),
+    [site, Date.now()] as const,
+  );
+  if (!thread) throw new Error(`The ${site} adapter found no thread on ${page.url()}`);
+  return thread;
+}
+
+/** The tone the engine gives each item's text, as the content script asks for it (item mode, page language). */
+export async function expectedTones(page: Page, thread: Thread): Promise<Map<string, string>> {
+  const langHint = (await page.evaluate(() => document.documentElement.lang)) || undefined;
+  return new Map(
+    thread.items.map((item) => [
+      item.id,
+      analyze(item.text, { mode: 'item', ...(langHint ? { langHint } : {}) }).tone.label,
+    ]),
+  );
+}
+
+/** Items and visits the background stored for a thread, read from the extension origin's IndexedDB. */
+export function storedCounts(
+  serviceWorker: Worker,
+  site: SiteId,
+  threadId: string,
+): Promise<{ items: number; visits: number }> {
+  return serviceWorker.evaluate(
+    async ([s, t]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('listen-first');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = (store: string) =>
+        new Promise<number>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).index('threadKey').count(`${s}:${t}`);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const result = { items: await count('items'), visits: await count('visits') };
+      db.close();
+      return result;
+    },
+    [site, threadId] as const,
+  );
+}

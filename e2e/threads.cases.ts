@@ -1,0 +1,48 @@
+// Per site: which fixture pages the thread e2e tests open, and which control loads late replies or navigates.
+import type { SiteId } from '../lib/sites/registry';
+
+export interface ThreadCase {
+  site: SiteId;
+  name: string;
+  url: string;
+  /** A page whose button adds replies after load, and the button's accessible name. */
+  late?: { url: string; control: RegExp };
+  /** A page with a control that moves to another thread without a reload. */
+  spa?: { url: string; control: RegExp };
+}
+
+const FB = 'https://www.facebook.com';
+
+export const THREAD_CASES: ThreadCase[] = [
+  {
+    site: 'facebook',
+    name: 'Facebook (Deutsch)',
+    url: `${FB}/BaeckereiMorgenrot/posts/pfbid0demo1`,
+    late: { url: `${FB}/BaeckereiMorgenrot/posts/pfbid0late3`, control: /Weitere Antworten ansehen/ },
+    spa: { url: `${FB}/LauftreffNordpark/posts/pfbid0spaA`, control: /Nächster Beitrag/ },
+  },
+  {
+    site: 'facebook',
+    name: 'Facebook (English), post in a dialog over the feed',
+    url: `${FB}/permalink.php?story_fbid=pfbid0dlg7&id=100064000000001&locale=en_US`,
+    late: { url: `${FB}/BaeckereiMorgenrot/posts/pfbid0late3?locale=en_US`, control: /View more replies/ },
+    spa: { url: `${FB}/LauftreffNordpark/posts/pfbid0spaA?locale=en_US`, control: /Next post/ },
+  },
+  {
+    site: 'xing',
+    name: 'Xing (Deutsch)',
+    url: 'https://www.xing.com/discover/your-posts',
+    late: {
+      url: 'https://www.xing.com/discover/detail-activities/60110022.b71e0a',
+      control: /Weitere Antworten anzeigen/,
+    },
+    spa: { url: 'https://www.xing.com/discover/detail-activities/61000001.aa11bb', control: /Nächster Beitrag/ },
+  },
+  {
+    site: 'xing',
+    name: 'Xing (English)',
+    url: 'https://www.xing.com/en/discover/your-posts',
+    late: { url: 'https://www.xing.com/en/discover/detail-activities/60110022.b71e0a', control: /Show more replies/ },
+    spa: { url: 'https://www.xing.com/en/discover/detail-activities/61000001.aa11bb', control: /Next post/ },
+  },
+];

@@ -1,0 +1,72 @@
+// Reading threads with the built extension, per site: every item the adapter reads is marked with its id and the
+// engine's tone, the history stores it once, late replies and single-page navigation are picked up, the side panel
+// shows the brief, and nothing lands in the site's storage or on the network.
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness/test';
+import { adapterThread, expectedTones, marksIn, storedCounts } from './harness/threads';
+import { THREAD_CASES } from './threads.cases';
+
+async function expectAllMarked(page: Page, site: Parameters<typeof adapterThread>[1]) {
+  const thread = await adapterThread(page, site);
+  expect(thread.items.length).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await marksIn(page)).map((m) => m.id).sort())
+    .toEqual(thread.items.map((i) => i.id).sort());
+  const tones = await expectedTones(page, thread);
+  for (const mark of await marksIn(page)) expect(mark.tone, mark.id).toBe(tones.get(mark.id));
+  return thread;
+}
+
+for (const c of THREAD_CASES) {
+  test.describe(c.name, () => {
+    test('marks every item with its id and tone, and stores the thread once per item', async ({
+      page,
+      serviceWorker,
+      network,
+    }) => {
+      await page.goto(c.url);
+      const thread = await expectAllMarked(page, c.site);
+      await expect
+        .poll(() => storedCounts(serviceWorker, c.site, thread.id))
+        .toEqual({ items: thread.items.length, visits: 1 });
+
+      // A reload is a second visit; the items are not stored twice.
+      await page.reload();
+      await expectAllMarked(page, c.site);
+      await expect
+        .poll(() => storedCounts(serviceWorker, c.site, thread.id))
+        .toEqual({ items: thread.items.length, visits: 2 });
+
+      expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length)).toBe(0);
+      expect(network.unexpected()).toEqual([]);
+    });
+
+    if (c.late) {
+      const late = c.late;
+      test('picks up replies that appear later', async ({ page }) => {
+        await page.goto(late.url);
+        const before = await expectAllMarked(page, c.site);
+        await page.getByText(late.control).first().click();
+        await expect
+          .poll(async () => (await adapterThread(page, c.site)).items.length)
+          .toBeGreaterThan(before.items.length);
+        await expectAllMarked(page, c.site);
+      });
+    }
+
+    if (c.spa) {
+      const spa = c.spa;
+      test('follows navigation to another thread without a reload', async ({ page, serviceWorker }) => {
+        await page.goto(spa.url);
+        const first = await expectAllMarked(page, c.site);
+        await page.getByText(spa.control).first().click();
+        await expect.poll(async () => (await adapterThread(page, c.site)).id).not.toBe(first.id);
+        const second = await expectAllMarked(page, c.site);
+        await expect
+          .poll(() => storedCounts(serviceWorker, c.site, second.id))
+          .toEqual({ items: second.items.length, visits: 1 });
+      });
+    }
+  });
+}

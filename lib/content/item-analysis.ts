@@ -1,0 +1,53 @@
+// What Listen First notes about one comment of a thread: its tone and the flags a community manager triages by
+// (hostile, promotional or spam, complaint, question, watchlist). Computed once per item text.
+import { analyze } from '../analysis/index';
+import type { ToneLabel } from '../analysis/types';
+import type { ThreadItem } from '../sites/types';
+
+export interface ItemFlags {
+  hostile: boolean;
+  promotional: boolean;
+  complaint: boolean;
+  question: boolean;
+  watchlist: string[];
+}
+
+export interface AnalysedItem extends ThreadItem {
+  tone: ToneLabel;
+  toneScore: number;
+  flags: ItemFlags;
+}
+
+export function analyseItem(
+  item: ThreadItem,
+  options: { langHint?: string; watchlist?: readonly string[] },
+): AnalysedItem {
+  const result = analyze(item.text, {
+    mode: 'item',
+    ...(options.langHint ? { langHint: options.langHint } : {}),
+    ...(options.watchlist?.length ? { watchlist: [...options.watchlist] } : {}),
+  });
+  return {
+    ...item,
+    tone: result.tone.label,
+    toneScore: result.tone.score,
+    flags: {
+      hostile: result.hostile.flagged,
+      promotional: result.promotional.flagged,
+      complaint: result.isComplaint,
+      question: result.isQuestion,
+      watchlist: result.watchlist,
+    },
+  };
+}
+
+/** The flags worth a badge, most important first. */
+export function notableFlags(flags: ItemFlags): ('hostile' | 'promotional' | 'complaint' | 'question' | 'watchlist')[] {
+  const out: ('hostile' | 'promotional' | 'complaint' | 'question' | 'watchlist')[] = [];
+  if (flags.hostile) out.push('hostile');
+  if (flags.promotional) out.push('promotional');
+  if (flags.complaint) out.push('complaint');
+  if (flags.question) out.push('question');
+  if (flags.watchlist.length) out.push('watchlist');
+  return out;
+}

@@ -1,0 +1,279 @@
+// Watches the thread on the page: one debounced MutationObserver, incremental passes that read only new or changed
+// items, analysis per item, data-lf-* marks and badges, and one batched history message per pass. Nothing runs
+// while the page is idle (no timers without mutations), and work is cut into slices so no task blocks the page.
+import type { Translate } from '../i18n';
+import type { HistoryBatch } from '../messaging';
+import type { Settings } from '../settings';
+import type { SiteAdapter, ThreadItem } from '../sites/types';
+import { type AnalysedItem, analyseItem } from './item-analysis';
+import { BADGE_TAG, markItem, renderBadge } from './marks';
+import { toThreadItem } from './read-thread';
+
+export type ThreadStatus = 'searching' | 'recognised' | 'not-recognised';
+
+export interface ThreadSnapshot {
+  status: ThreadStatus;
+  site: SiteAdapter['id'];
+  threadId: string | null;
+  url: string;
+  root: ThreadItem | null;
+  items: AnalysedItem[];
+}
+
+export interface WatchOptions {
+  adapter: SiteAdapter;
+  settings: () => Settings;
+  translate: () => Translate;
+  send: (batch: HistoryBatch) => void;
+  langHint: () => string | undefined;
+  now?: () => number;
+}
+
+/** Quiet time after the last mutation before a pass runs, and the longest a busy page waits for one. */
+const DEBOUNCE_MS = 150;
+const MAX_WAIT_MS = 1000;
+/** Work per slice before yielding to the page, well under the 50 ms of a long task. */
+const SLICE_MS = 8;
+
+export class ThreadWatcher {
+  private readonly observer: MutationObserver;
+  private readonly now: () => number;
+  private root: Element | null = null;
+  private threadId: string | null = null;
+  private rootItem: ThreadItem | null = null;
+  private url = '';
+  private status: ThreadStatus = 'searching';
+  private items = new Map<string, AnalysedItem>();
+  private elements = new Map<string, Element>();
+  private order: string[] = [];
+  private dirty = new Set<Element>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstMutationAt = 0;
+  private running = false;
+  private again = false;
+  private visitSent = false;
+  private stopped = false;
+  /** The last reading failure: reported in the page status (the popup says the thread was not recognised). */
+  lastError: string | null = null;
+
+  constructor(private readonly options: WatchOptions) {
+    this.now = options.now ?? Date.now;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  start(): void {
+    this.url = location.href;
+    // One observer on the body: sites swap whole threads on navigation, so a root-only observer would go blind.
+    // The callback only notes which marked items changed; the reading happens in the debounced pass.
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  snapshot(): ThreadSnapshot {
+    return {
+      status: this.status,
+      site: this.options.adapter.id,
+      threadId: this.threadId,
+      url: this.url,
+      root: this.rootItem,
+      items: this.order.flatMap((id) => this.items.get(id) ?? []),
+    };
+  }
+
+  /** Brings an item into view (from the side panel's brief). Returns false when it is no longer on the page. */
+  scrollTo(id: string): boolean {
+    const element = this.elements.get(id);
+    if (!element?.isConnected) return false;
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return true;
+  }
+
+  /** Settings changed: badges follow at once; a new watchlist means every item is analysed again. */
+  refresh(reanalyse: boolean): void {
+    if (reanalyse) {
+      this.items.clear();
+      for (const element of this.elements.values()) this.dirty.add(element);
+    }
+    const t = this.options.translate();
+    const badges = this.options.settings().badges;
+    for (const [id, element] of this.elements) {
+      const item = this.items.get(id);
+      if (item && element.isConnected) renderBadge(element, item, t, badges);
+    }
+    this.schedule(0);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let relevant = false;
+    for (const record of records) {
+      if (isOurs(record)) continue;
+      relevant = true;
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      const item = target?.closest('[data-lf-id]');
+      if (item) this.dirty.add(item);
+    }
+    if (relevant) this.schedule(DEBOUNCE_MS);
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    const now = performance.now();
+    if (!this.timer) this.firstMutationAt = now;
+    else clearTimeout(this.timer);
+    // Debounced, but a page that never stops changing (an infinite feed) still gets a pass every MAX_WAIT_MS.
+    const wait = Math.max(0, Math.min(delay, this.firstMutationAt + MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.pass();
+    }, wait);
+  }
+
+  private resetThread(): void {
+    this.items.clear();
+    this.elements.clear();
+    this.order = [];
+    this.dirty.clear();
+    this.visitSent = false;
+    this.rootItem = null;
+  }
+
+  private async pass(): Promise<void> {
+    this.running = true;
+    try {
+      await this.readPage();
+      this.lastError = null;
+    } catch (error) {
+      // A page that changed shape must not break the page or the extension: note it, show "not recognised".
+      this.lastError = error instanceof Error ? error.message : String(error);
+      this.status = 'not-recognised';
+      console.warn('Listen First: reading the thread failed', error);
+    } finally {
+      this.running = false;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        this.schedule(DEBOUNCE_MS);
+      }
+    }
+  }
+
+  private async readPage(): Promise<void> {
+    const { adapter } = this.options;
+    if (location.href !== this.url) {
+      this.url = location.href;
+      this.root = null;
+    }
+    if (!this.root?.isConnected) this.root = adapter.findThreadRoot(document);
+    if (!this.root) {
+      this.status = 'not-recognised';
+      return;
+    }
+    const threadId = adapter.threadId(this.root, new URL(this.url));
+    if (!threadId) {
+      this.status = 'not-recognised';
+      return;
+    }
+    if (threadId !== this.threadId) {
+      this.resetThread();
+      this.threadId = threadId;
+    }
+    this.status = 'recognised';
+
+    const settings = this.options.settings();
+    const readOptions = { now: this.now(), ownHandles: ownHandles(settings, adapter) };
+    const post = adapter.readPost(this.root);
+    this.rootItem = post ? toThreadItem(post, readOptions) : null;
+
+    const elements = adapter.findItems(this.root);
+    const order: string[] = [];
+    const changed: AnalysedItem[] = [];
+    const t = this.options.translate();
+    let sliceStart = performance.now();
+    for (const element of elements) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        if (this.stopped || !this.root.isConnected) return;
+        sliceStart = performance.now();
+      }
+      const markedId = element.getAttribute('data-lf-id');
+      if (markedId && !this.dirty.has(element) && this.elements.get(markedId) === element && this.items.has(markedId)) {
+        order.push(markedId);
+        continue;
+      }
+      const raw = adapter.readItem(element);
+      if (!raw) continue;
+      const item = toThreadItem(raw, readOptions);
+      order.push(item.id);
+      this.elements.set(item.id, element);
+      const previous = this.items.get(item.id);
+      const analysed =
+        previous && previous.text === item.text
+          ? previous
+          : analyseItem(item, { langHint: this.options.langHint(), watchlist: settings.watchlist });
+      if (analysed !== previous) {
+        this.items.set(item.id, analysed);
+        changed.push(analysed);
+      }
+      markItem(element, analysed);
+      renderBadge(element, analysed, t, settings.badges);
+    }
+    this.dirty.clear();
+    this.order = [...new Set(order)];
+
+    if (changed.length > 0 || !this.visitSent) {
+      this.options.send({
+        thread: {
+          site: adapter.id,
+          id: threadId,
+          url: this.url,
+          ...(this.rootItem
+            ? { rootText: this.rootItem.text.slice(0, 500), rootAuthor: this.rootItem.author.name }
+            : {}),
+        },
+        items: changed.map(toStored),
+        ...(this.visitSent ? {} : { visitAt: this.now() }),
+      });
+      this.visitSent = true;
+    }
+  }
+}
+
+function ownHandles(settings: Settings, adapter: SiteAdapter): string[] {
+  const fromPage = adapter.currentUser?.(document);
+  return fromPage ? [...settings.ownHandles, fromPage] : settings.ownHandles;
+}
+
+function toStored(item: AnalysedItem): HistoryBatch['items'][number] {
+  return {
+    id: item.id,
+    parentId: item.parentId,
+    author: item.author,
+    text: item.text,
+    time: item.time,
+    ...(item.permalink ? { permalink: item.permalink } : {}),
+    own: item.own,
+    tone: item.tone,
+    toneScore: item.toneScore,
+    flags: item.flags,
+  };
+}
+
+/** A mutation made by Listen First itself (a badge appearing or changing) is not news about the thread. */
+function isOurs(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return (record.target as Element).localName === BADGE_TAG;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => (n as Element).localName === BADGE_TAG);
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,330 @@
+// History reads and writes over a HistoryDb passed in: the background passes the real one, tests a fake-indexeddb one.
+// Content scripts send batches (one message per debounce window); each batch is one read-write transaction here.
+import Dexie from 'dexie';
+import type { ToneLabel } from '../analysis/types';
+import { isSiteId, type SiteId } from '../sites/registry';
+import type { HistoryDb, StoredItem, StoredItemFlags, StoredThread } from './schema';
+
+export const DEFAULT_RETENTION_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** One item as the content script sends it: read from the page, analysed there. */
+export interface StoredItemInput {
+  id: string;
+  parentId: string | null;
+  author: { name: string; handle?: string; profileUrl?: string };
+  text: string;
+  time: number | null;
+  permalink?: string;
+  own: boolean;
+  tone: ToneLabel;
+  toneScore: number;
+  flags: StoredItemFlags;
+}
+
+/** One message from a content script: the thread, its new or changed items since the last batch, the visit start. */
+export interface HistoryBatch {
+  thread: { site: SiteId; id: string; url: string; rootText?: string; rootAuthor?: string };
+  items: StoredItemInput[];
+  /** Set on the first batch of a page visit (ms since epoch). */
+  visitAt?: number;
+}
+
+export interface SaveResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ThreadBrief {
+  thread: StoredThread;
+  /** By time written, then first seen; items without a time last. */
+  items: StoredItem[];
+  /** Start of the visit before the current one (ms since epoch), or null on a first visit. */
+  lastVisitBefore: number | null;
+  /** Ids (site item ids, not keys) of items new since lastVisitBefore; empty on a first visit. */
+  newSinceLastVisit: string[];
+  ownItems: StoredItem[];
+}
+
+export interface PruneResult {
+  threads: number;
+  items: number;
+  visits: number;
+}
+
+export const threadKey = (site: SiteId, threadId: string): string => `${site}:${threadId}`;
+export const itemKey = (site: SiteId, itemId: string): string => `${site}:${itemId}`;
+
+export function retentionCutoff(now: number, days: number = DEFAULT_RETENTION_DAYS): number {
+  return now - days * DAY_MS;
+}
+
+/** Stores a batch in one read-write transaction: upserts the thread, adds new items, updates changed ones. */
+export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number): Promise<SaveResult> {
+  const { site } = batch.thread;
+  const tKey = threadKey(site, batch.thread.id);
+  // The same item twice in one batch (re-rendered element) would make bulkAdd fail; the later read wins.
+  const inputs = new Map<string, StoredItemInput>();
+  for (const item of batch.items) inputs.set(itemKey(site, item.id), item);
+  const keys = [...inputs.keys()];
+
+  return db.transaction('rw', db.threads, db.items, db.visits, async () => {
+    const known = await db.threads.get(tKey);
+    const thread: StoredThread = {
+      key: tKey,
+      site,
+      id: batch.thread.id,
+      url: batch.thread.url,
+      // A batch without the root (post not rendered yet) must not erase what an earlier batch read.
+      rootText: batch.thread.rootText ?? known?.rootText,
+      rootAuthor: batch.thread.rootAuthor ?? known?.rootAuthor,
+      firstSeen: known?.firstSeen ?? now,
+      // Two tabs of one thread can deliver batches out of order.
+      lastSeen: Math.max(known?.lastSeen ?? now, now),
+    };
+    await db.threads.put(pickDefined(thread));
+
+    const existing = await db.items.bulkGet(keys);
+    const toAdd: StoredItem[] = [];
+    const toPut: StoredItem[] = [];
+    keys.forEach((key, index) => {
+      const input = inputs.get(key) as StoredItemInput;
+      const stored = existing[index];
+      if (!stored) {
+        toAdd.push(newItem(key, site, tKey, input, now));
+        return;
+      }
+      const merged = mergeItem(stored, input, now);
+      if (merged) toPut.push(merged);
+    });
+    if (toAdd.length) await db.items.bulkAdd(toAdd);
+    if (toPut.length) await db.items.bulkPut(toPut);
+
+    if (batch.visitAt !== undefined) {
+      // A content script that retries a failed send must not count one visit twice.
+      const seen = await db.visits.where('[threadKey+at]').equals([tKey, batch.visitAt]).count();
+      if (!seen) await db.visits.add({ threadKey: tKey, at: batch.visitAt });
+    }
+    return { added: toAdd.length, updated: toPut.length, unchanged: keys.length - toAdd.length - toPut.length };
+  });
+}
+
+function copyInput(input: StoredItemInput) {
+  // Field by field: a message may carry more than the type says, and IndexedDB would keep all of it.
+  return {
+    id: input.id,
+    parentId: input.parentId,
+    author: pickDefined({ name: input.author.name, handle: input.author.handle, profileUrl: input.author.profileUrl }),
+    text: input.text,
+    time: input.time,
+    ...pickDefined({ permalink: input.permalink }),
+    own: input.own,
+    tone: input.tone,
+    toneScore: input.toneScore,
+    flags: {
+      hostile: input.flags.hostile,
+      promotional: input.flags.promotional,
+      complaint: input.flags.complaint,
+      question: input.flags.question,
+      watchlist: [...input.flags.watchlist],
+    },
+  };
+}
+
+function newItem(key: string, site: SiteId, tKey: string, input: StoredItemInput, now: number): StoredItem {
+  return { key, site, threadKey: tKey, ...copyInput(input), firstSeen: now, updatedAt: now, textVersions: 1 };
+}
+
+/** The stored item with the input applied, or null when nothing stored would change. */
+function mergeItem(stored: StoredItem, input: StoredItemInput, now: number): StoredItem | null {
+  const fresh = copyInput(input);
+  const next: StoredItem = {
+    ...stored,
+    ...fresh,
+    // A relative time ("3 Std.", "vor 2 Tagen") parses to a different instant on every read, and later reads
+    // are coarser: keep the first one, or every visit would count every item as changed.
+    time: stored.time ?? fresh.time,
+    permalink: fresh.permalink ?? stored.permalink,
+    // "Own" depends on the page showing the logged-in user; a read that could not tell must not forget it.
+    own: stored.own || fresh.own,
+  };
+  if (next.permalink === undefined) delete next.permalink;
+  if (sameContent(stored, next)) return null;
+  return { ...next, updatedAt: now, textVersions: stored.textVersions + (stored.text === next.text ? 0 : 1) };
+}
+
+function sameContent(a: StoredItem, b: StoredItem): boolean {
+  return (
+    a.text === b.text &&
+    a.parentId === b.parentId &&
+    a.time === b.time &&
+    a.permalink === b.permalink &&
+    a.own === b.own &&
+    a.tone === b.tone &&
+    a.toneScore === b.toneScore &&
+    a.author.name === b.author.name &&
+    a.author.handle === b.author.handle &&
+    a.author.profileUrl === b.author.profileUrl &&
+    a.flags.hostile === b.flags.hostile &&
+    a.flags.promotional === b.flags.promotional &&
+    a.flags.complaint === b.flags.complaint &&
+    a.flags.question === b.flags.question &&
+    a.flags.watchlist.length === b.flags.watchlist.length &&
+    a.flags.watchlist.every((word, i) => word === b.flags.watchlist[i])
+  );
+}
+
+/** Drops undefined fields in place, so stored records hold only what is known. */
+function pickDefined<T extends object>(value: T): T {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+  return value;
+}
+
+export interface BriefOptions {
+  /**
+   * Start of the visit the side panel shows, when it knows it. Without it, the latest stored visit counts as
+   * the current one, which is wrong only in the moment before the page's first batch arrives.
+   */
+  currentVisitAt?: number;
+}
+
+/** What the side panel shows for a thread; null when the thread was never stored. */
+export async function threadBrief(
+  db: HistoryDb,
+  site: SiteId,
+  threadId: string,
+  now: number,
+  options: BriefOptions = {},
+): Promise<ThreadBrief | null> {
+  const tKey = threadKey(site, threadId);
+  return db.transaction('r', db.threads, db.items, db.visits, async () => {
+    const thread = await db.threads.get(tKey);
+    if (!thread) return null;
+    const items = await db.items.where('threadKey').equals(tKey).toArray();
+    items.sort(byTimeThenFirstSeen);
+
+    const currentAt = options.currentVisitAt ?? (await visitsUpTo(db, tKey, now, true, 1))[0];
+    const previousAt = currentAt === undefined ? undefined : (await visitsUpTo(db, tKey, currentAt, false, 1))[0];
+
+    let newSinceLastVisit: string[] = [];
+    if (currentAt !== undefined && previousAt !== undefined) {
+      // New = first read during this visit. Not "first seen after the previous visit started": that visit's later
+      // batches (comments loaded while scrolling) were seen then. And not written before the previous visit, where
+      // the page says so: comments that were collapsed last time are first seen now but are not new.
+      newSinceLastVisit = items
+        .filter((item) => item.firstSeen >= currentAt && (item.time === null || item.time >= previousAt))
+        .map((item) => item.id);
+    }
+    return {
+      thread,
+      items,
+      lastVisitBefore: previousAt ?? null,
+      newSinceLastVisit,
+      ownItems: items.filter((item) => item.own),
+    };
+  });
+}
+
+/** Visit starts of a thread up to `until`, newest first. */
+async function visitsUpTo(db: HistoryDb, tKey: string, until: number, inclusive: boolean, limit: number) {
+  const visits = await db.visits
+    .where('[threadKey+at]')
+    .between([tKey, Dexie.minKey], [tKey, until], true, inclusive)
+    .reverse()
+    .limit(limit)
+    .toArray();
+  return visits.map((visit) => visit.at);
+}
+
+function byTimeThenFirstSeen(a: StoredItem, b: StoredItem): number {
+  if (a.time !== b.time) {
+    if (a.time === null) return 1;
+    if (b.time === null) return -1;
+    return a.time - b.time;
+  }
+  if (a.firstSeen !== b.firstSeen) return a.firstSeen - b.firstSeen;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/**
+ * Retention: a thread not seen since the cutoff goes with all its items and visits; visits older than the
+ * cutoff go everywhere. Items of a thread still being read stay however old they are: dropping them would make
+ * them "new" again on the next visit.
+ */
+export async function pruneOlderThan(db: HistoryDb, cutoffMs: number): Promise<PruneResult> {
+  return db.transaction('rw', db.threads, db.items, db.visits, async () => {
+    const stale = await db.threads.where('lastSeen').below(cutoffMs).primaryKeys();
+    const oldVisits = await db.visits.where('at').below(cutoffMs).delete();
+    if (!stale.length) return { threads: 0, items: 0, visits: oldVisits };
+    const items = await db.items.where('threadKey').anyOf(stale).delete();
+    const visits = await db.visits.where('threadKey').anyOf(stale).delete();
+    await db.threads.bulkDelete(stale);
+    return { threads: stale.length, items, visits: oldVisits + visits };
+  });
+}
+
+/** The user's "delete all history": empties every table, keeps the database open for the running background. */
+export async function deleteAll(db: HistoryDb): Promise<void> {
+  await db.transaction('rw', db.threads, db.items, db.visits, async () => {
+    await Promise.all([db.threads.clear(), db.items.clear(), db.visits.clear()]);
+  });
+}
+
+/** True when a write failed because the origin's storage quota is full (Dexie wraps it, sometimes in an abort). */
+export function isQuotaError(error: unknown): boolean {
+  const named = (value: unknown) =>
+    typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'QuotaExceededError';
+  return named(error) || (typeof error === 'object' && error !== null && named((error as { inner?: unknown }).inner));
+}
+
+const TONES: readonly string[] = ['positive', 'neutral', 'negative'];
+
+/**
+ * Checks a message claiming to be a batch before it reaches the database: the fields come from page text,
+ * and one malformed item would abort the whole transaction.
+ */
+export function isHistoryBatch(value: unknown): value is HistoryBatch {
+  if (!isObject(value) || !isObject(value.thread) || !Array.isArray(value.items)) return false;
+  const t = value.thread;
+  if (!isSiteId(t.site) || !nonEmpty(t.id) || typeof t.url !== 'string') return false;
+  if (!optional(t.rootText, 'string') || !optional(t.rootAuthor, 'string')) return false;
+  if (value.visitAt !== undefined && !Number.isFinite(value.visitAt)) return false;
+  return value.items.every(isItemInput);
+}
+
+function isItemInput(value: unknown): value is StoredItemInput {
+  if (!isObject(value) || !isObject(value.author) || !isObject(value.flags)) return false;
+  const { author, flags } = value;
+  return (
+    nonEmpty(value.id) &&
+    (value.parentId === null || typeof value.parentId === 'string') &&
+    typeof author.name === 'string' &&
+    optional(author.handle, 'string') &&
+    optional(author.profileUrl, 'string') &&
+    typeof value.text === 'string' &&
+    (value.time === null || Number.isFinite(value.time)) &&
+    optional(value.permalink, 'string') &&
+    typeof value.own === 'boolean' &&
+    typeof value.tone === 'string' &&
+    TONES.includes(value.tone) &&
+    Number.isFinite(value.toneScore) &&
+    typeof flags.hostile === 'boolean' &&
+    typeof flags.promotional === 'boolean' &&
+    typeof flags.complaint === 'boolean' &&
+    typeof flags.question === 'boolean' &&
+    Array.isArray(flags.watchlist) &&
+    flags.watchlist.every((word) => typeof word === 'string')
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+function nonEmpty(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+function optional(value: unknown, type: 'string'): boolean {
+  return value === undefined || typeof value === type;
+}

@@ -1,0 +1,115 @@
+// The local history database ('listen-first'): typed tables, and every schema version as dated data.
+// Opened only in the background and extension pages, so it lives in the extension's origin, never in a site's.
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { ToneLabel } from '../analysis/types';
+import type { SiteId } from '../sites/registry';
+
+export const DB_NAME = 'listen-first';
+
+/** A thread the user has read; key `${site}:${id}`. */
+export interface StoredThread {
+  key: string;
+  site: SiteId;
+  /** The site's own thread id (post URN, status id, story id). */
+  id: string;
+  url: string;
+  rootText?: string;
+  rootAuthor?: string;
+  /** ms since epoch; firstSeen never changes, lastSeen moves with every batch and drives retention. */
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export interface StoredItemFlags {
+  hostile: boolean;
+  promotional: boolean;
+  complaint: boolean;
+  question: boolean;
+  /** Watchlist keywords the item matched. */
+  watchlist: string[];
+}
+
+/** A comment or reply; key `${site}:${id}` because item ids are unique per site, not per thread. */
+export interface StoredItem {
+  key: string;
+  site: SiteId;
+  id: string;
+  /** The thread the item was first seen in. */
+  threadKey: string;
+  /** The parent's site item id (not a key), null for a top-level comment. */
+  parentId: string | null;
+  author: { name: string; handle?: string; profileUrl?: string };
+  text: string;
+  /** When it was written (ms since epoch), null when the page showed no parseable time. */
+  time: number | null;
+  permalink?: string;
+  own: boolean;
+  tone: ToneLabel;
+  toneScore: number;
+  flags: StoredItemFlags;
+  firstSeen: number;
+  /** Last time any stored field changed; equals firstSeen until then. */
+  updatedAt: number;
+  /** How many texts the item has had: 1 until its author edits it. Only the count is kept, not old texts. */
+  textVersions: number;
+}
+
+/** One page visit of a thread: what "new since your last visit" is measured against. */
+export interface StoredVisit {
+  id?: number;
+  threadKey: string;
+  at: number;
+}
+
+export type HistoryDb = Dexie & {
+  threads: EntityTable<StoredThread, 'key'>;
+  items: EntityTable<StoredItem, 'key'>;
+  visits: EntityTable<StoredVisit, 'id'>;
+};
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Named, so a failing migration shows up by name in a stack trace. */
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every version ever shipped, oldest first; append, never edit a shipped entry (users' databases were built from it).
+ * Dexie needs only the changed tables in a later version; a null store deletes the table.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  // 2026-11-25, v1: threads, items, visits. [threadKey+at] finds a thread's previous visit without a scan;
+  // threads.lastSeen drives retention; items.threadKey loads a thread and deletes it with its thread.
+  {
+    version: 1,
+    stores: {
+      threads: 'key, lastSeen',
+      items: 'key, threadKey',
+      visits: '++id, threadKey, at, [threadKey+at]',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;
+
+export interface OpenOptions {
+  /** Defaults to DB_NAME; tests pass their own. */
+  name?: string;
+  /** Tests pass fake-indexeddb's { indexedDB, IDBKeyRange } here. */
+  dexie?: DexieOptions;
+  /** Declare versions only up to this one: migration tests seed an old schema with it. */
+  upTo?: number;
+}
+
+/** A Dexie instance with the schema declared; Dexie opens it lazily on the first query (or call db.open()). */
+export function createHistoryDb(options: OpenOptions = {}): HistoryDb {
+  const db = new Dexie(options.name ?? DB_NAME, options.dexie) as HistoryDb;
+  const upTo = options.upTo ?? LATEST_VERSION;
+  for (const entry of SCHEMA_VERSIONS) {
+    if (entry.version > upTo) break;
+    const declared = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) declared.upgrade(entry.upgrade);
+  }
+  return db;
+}
