@@ -107,3 +107,16 @@ test('the page button opens the side panel beside the page', async ({ page, serv
   // Opened, so the manual hint stays hidden.
   await expect(uiHost(page).getByText('toolbar button')).toHaveCount(0);
 });
+
+test('the popup says so when a supported site shows no thread', async ({ extension, page, extensionUrl }) => {
+  await page.goto('https://www.xing.com/jobs/search');
+  await expect(uiHost(page)).toHaveCount(1);
+  const popup = await openOver(extension.context, page, extensionUrl('popup.html'));
+  await expect(popup.getByRole('status')).toContainText('Active on Xing');
+  await expect(popup.locator('[data-lf-thread]')).toHaveText('Thread not recognised on this page.');
+
+  await page.goto(routeFor('xing').url);
+  await expect(page.locator('[data-lf-id]').first()).toBeAttached();
+  await popup.reload();
+  await expect(popup.locator('[data-lf-thread]')).toHaveText(/^Thread recognised: \d+ comments read\.$/);
+});

@@ -12,6 +12,7 @@ export interface ThreadCase {
 }
 
 const FB = 'https://www.facebook.com';
+const LI = 'https://www.linkedin.com';
 
 export const THREAD_CASES: ThreadCase[] = [
   {
@@ -27,6 +28,41 @@ export const THREAD_CASES: ThreadCase[] = [
     url: `${FB}/permalink.php?story_fbid=pfbid0dlg7&id=100064000000001&locale=en_US`,
     late: { url: `${FB}/BaeckereiMorgenrot/posts/pfbid0late3?locale=en_US`, control: /View more replies/ },
     spa: { url: `${FB}/LauftreffNordpark/posts/pfbid0spaA?locale=en_US`, control: /Next post/ },
+  },
+  {
+    site: 'linkedin',
+    name: 'LinkedIn (Deutsch), new generation (SDUI, TipTap)',
+    url: `${LI}/feed/update/urn:li:activity:7270100000000000000/`,
+    late: { url: `${LI}/feed/update/urn:li:activity:7270100000000000000/`, control: /Weitere Antworten laden/ },
+    spa: {
+      url: `${LI}/feed/update/urn:li:activity:7270100000000000000/`,
+      control: /Unser neues Ticketsystem: erste Zahlen/,
+    },
+  },
+  {
+    site: 'linkedin',
+    name: 'LinkedIn (Deutsch), legacy generation (Ember, Quill)',
+    url: `${LI}/posts/katrin-albers-demo_kundenservice-activity-7271100000000000000-AbCd/`,
+    late: {
+      url: `${LI}/posts/katrin-albers-demo_kundenservice-activity-7271100000000000000-AbCd/`,
+      control: /Weitere Antworten laden/,
+    },
+    spa: {
+      url: `${LI}/posts/katrin-albers-demo_kundenservice-activity-7271100000000000000-AbCd/`,
+      control: /Unser neues Ticketsystem: erste Zahlen/,
+    },
+  },
+  {
+    site: 'linkedin',
+    name: 'LinkedIn (English), legacy feed',
+    url: `${LI}/feed/?lf-fixture=v1-feed-en`,
+    late: { url: `${LI}/feed/?lf-fixture=v1-feed-en`, control: /Load previous replies/ },
+  },
+  {
+    site: 'linkedin',
+    name: 'LinkedIn (English), new feed',
+    url: `${LI}/feed/?lf-fixture=v2-feed-en`,
+    late: { url: `${LI}/feed/?lf-fixture=v2-feed-en`, control: /Load previous replies/ },
   },
   {
     site: 'xing',
