@@ -70,3 +70,37 @@ for (const c of THREAD_CASES) {
     }
   });
 }
+
+test('the side panel briefs the thread in front and scrolls the page to an entry', async ({
+  extension,
+  page,
+  extensionUrl,
+}) => {
+  // The long Facebook thread: 1,250 items, so an entry's comment starts out of view.
+  await page.goto('https://www.facebook.com/LauftreffNordpark/posts/pfbid0long2');
+  await expect.poll(async () => (await marksIn(page)).length, { timeout: 15_000 }).toBe(1250);
+  const marks = await marksIn(page);
+  const count = (tone: string) => marks.filter((m) => m.tone === tone).length;
+
+  const panel = await extension.context.newPage();
+  await panel.goto(extensionUrl('sidepanel.html'));
+  await page.bringToFront();
+  await panel.reload();
+  await expect(panel.locator('[data-lf-brief]')).toContainText('1250 comments read');
+  await expect(panel.locator('[data-lf-tone-mix]')).toHaveText(
+    `${count('positive')} positive · ${count('neutral')} neutral · ${count('negative')} negative`,
+  );
+
+  // Every open entry is a comment the page marked as a complaint or a question.
+  const openable = new Set(marks.filter((m) => /complaint|question/.test(m.flags)).map((m) => m.id));
+  const entries = panel.locator('[data-lf-open] li');
+  const total = await entries.count();
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(openable.size);
+
+  const last = entries.nth(total - 1);
+  await last.click();
+  await expect
+    .poll(() => page.evaluate(() => window.scrollY), { message: 'the page scrolled to the entry' })
+    .toBeGreaterThan(1000);
+});
