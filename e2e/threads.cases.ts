@@ -7,12 +7,15 @@ export interface ThreadCase {
   url: string;
   /** A page whose button adds replies after load, and the button's accessible name. */
   late?: { url: string; control: RegExp };
-  /** A page with a control that moves to another thread without a reload. */
-  spa?: { url: string; control: RegExp };
+  /** A page with a control (by its text, or a CSS selector) that moves to another thread without a reload. */
+  spa?: { url: string; control: RegExp | string };
+  /** A page whose list cells are reused for other items (X's virtual list), and the control that scrolls it. */
+  recycle?: { url: string; control: string };
 }
 
 const FB = 'https://www.facebook.com';
 const LI = 'https://www.linkedin.com';
+const X = 'https://x.com';
 
 export const THREAD_CASES: ThreadCase[] = [
   {
@@ -28,6 +31,22 @@ export const THREAD_CASES: ThreadCase[] = [
     url: `${FB}/permalink.php?story_fbid=pfbid0dlg7&id=100064000000001&locale=en_US`,
     late: { url: `${FB}/BaeckereiMorgenrot/posts/pfbid0late3?locale=en_US`, control: /View more replies/ },
     spa: { url: `${FB}/LauftreffNordpark/posts/pfbid0spaA?locale=en_US`, control: /Next post/ },
+  },
+  {
+    site: 'x',
+    name: 'X (Deutsch)',
+    url: `${X}/stadtwerke_lind/status/1896855635358646273`,
+    late: { url: `${X}/museum_hafen/status/1954513054725046275`, control: /Mehr Antworten anzeigen/ },
+    spa: { url: `${X}/theater_nord/status/1969461554181046277`, control: 'a[href$="/status/1969462812472246277"]' },
+    recycle: { url: `${X}/radio_suedwest/status/1973281726264246281`, control: '#fixture-next' },
+  },
+  {
+    site: 'x',
+    name: 'X (English, twitter.com)',
+    url: 'https://twitter.com/harbor_transit/status/1897218023224246273',
+    late: { url: `${X}/harbor_museum/status/1954875442590646275`, control: /Show more replies/ },
+    spa: { url: `${X}/north_theatre/status/1969823942046646277`, control: 'a[href$="/status/1969825200337846277"]' },
+    recycle: { url: `${X}/radio_southwest/status/1973644114129846281`, control: '#fixture-next' },
   },
   {
     site: 'linkedin',

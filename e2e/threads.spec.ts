@@ -60,12 +60,32 @@ for (const c of THREAD_CASES) {
       test('follows navigation to another thread without a reload', async ({ page, serviceWorker }) => {
         await page.goto(spa.url);
         const first = await expectAllMarked(page, c.site);
-        await page.getByText(spa.control).first().click();
+        const control = typeof spa.control === 'string' ? page.locator(spa.control) : page.getByText(spa.control);
+        await control.first().click();
         await expect.poll(async () => (await adapterThread(page, c.site)).id).not.toBe(first.id);
         const second = await expectAllMarked(page, c.site);
         await expect
           .poll(() => storedCounts(serviceWorker, c.site, second.id))
           .toEqual({ items: second.items.length, visits: 1 });
+      });
+    }
+
+    if (c.recycle) {
+      const recycle = c.recycle;
+      test('follows list cells that are reused for other items', async ({ page }) => {
+        await page.goto(recycle.url);
+        const first = await expectAllMarked(page, c.site);
+        for (let step = 0; step < 3; step++) {
+          const before = (await adapterThread(page, c.site)).items.map((i) => i.id).join();
+          await page.locator(recycle.control).click();
+          await expect
+            .poll(async () => (await adapterThread(page, c.site)).items.map((i) => i.id).join())
+            .not.toBe(before);
+          // expectAllMarked compares the page's marks with the adapter: a reused cell with a stale id fails it.
+          await expectAllMarked(page, c.site);
+        }
+        const last = await adapterThread(page, c.site);
+        expect(last.items.some((i) => !first.items.some((f) => f.id === i.id))).toBe(true);
       });
     }
   });
