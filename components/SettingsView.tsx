@@ -1,5 +1,5 @@
 // The settings form. Saves each change at once; the parent does the storage and reports the outcome.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Translate, UiLanguage, UiLanguageSetting } from '../lib/i18n';
 import type { Settings } from '../lib/settings';
 import { SITE_IDS, type SiteId } from '../lib/sites/registry';
@@ -61,11 +61,69 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
         ))}
       </fieldset>
 
+      <fieldset className="mb-6 rounded-xl p-4 ring-1 ring-gray-200">
+        <legend className="px-1 font-semibold text-gray-900">{t('options.reading')}</legend>
+        <label className="flex items-start gap-2 py-1">
+          <input
+            type="checkbox"
+            className="mt-1"
+            checked={settings.badges}
+            onChange={(e) => onChange({ badges: e.target.checked })}
+          />
+          {t('options.badges')}
+        </label>
+        <ListSetting
+          label={t('options.watchlist')}
+          help={t('options.watchlist.help')}
+          values={settings.watchlist}
+          onCommit={(watchlist) => onChange({ watchlist })}
+        />
+        <ListSetting
+          label={t('options.ownHandles')}
+          help={t('options.ownHandles.help')}
+          values={settings.ownHandles}
+          onCommit={(ownHandles) => onChange({ ownHandles })}
+        />
+      </fieldset>
+
       <p role="status" className="min-h-5 text-gray-600">
         {saveState.kind === 'saved' ? t('options.saved') : null}
         {saveState.kind === 'failed' ? t('options.saveFailed', { error: saveState.error }) : null}
       </p>
       <p className="mt-4 text-xs text-gray-500">{t('app.privacy')}</p>
     </main>
+  );
+}
+
+/** A one-entry-per-line list, saved when the field loses focus (not on every keystroke). */
+function ListSetting(props: { label: string; help: string; values: string[]; onCommit: (values: string[]) => void }) {
+  const id = useId();
+  const helpId = useId();
+  const [text, setText] = useState(props.values.join('\n'));
+  return (
+    <div className="mt-3">
+      <label htmlFor={id} className="block font-medium text-gray-900">
+        {props.label}
+      </label>
+      <p id={helpId} className="mb-1 text-gray-500">
+        {props.help}
+      </p>
+      <textarea
+        id={id}
+        aria-describedby={helpId}
+        rows={3}
+        className="w-full rounded-md bg-white px-2 py-1 ring-1 ring-gray-300"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() =>
+          props.onCommit(
+            text
+              .split('\n')
+              .map((v) => v.trim())
+              .filter(Boolean),
+          )
+        }
+      />
+    </div>
   );
 }

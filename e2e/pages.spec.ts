@@ -68,6 +68,7 @@ test('switching a site off removes Listen First from its open tab at once', asyn
   const { url } = routeFor('facebook');
   await page.goto(url);
   await expect(uiHost(page)).toHaveCount(1);
+  await expect(page.locator('[data-lf-id]').first()).toBeAttached();
 
   const options = await extension.context.newPage();
   await options.goto(extensionUrl('options.html'));
@@ -75,12 +76,18 @@ test('switching a site off removes Listen First from its open tab at once', asyn
   await expect(options.getByRole('status')).toHaveText('Saved');
 
   await expect(uiHost(page)).toHaveCount(0);
-  expect(await contentStatus(serviceWorker, url)).toEqual({ site: 'facebook', url, enabled: false });
+  expect(await contentStatus(serviceWorker, url)).toMatchObject({ site: 'facebook', url, enabled: false });
+  // Switched off, it stops reading: the marks stay as they were, and no new thread status is kept.
+  expect((await contentStatus(serviceWorker, url))?.thread.status).toBe('searching');
   const popup = await openOver(extension.context, page, extensionUrl('popup.html'));
   await expect(popup.getByRole('status')).toHaveText('Switched off for Facebook in the settings.');
 
+  // The marks and badges it wrote into the page are taken back too.
+  await expect(page.locator('[data-lf-id], [data-lf-tone], listen-first-badge')).toHaveCount(0);
+
   await options.getByRole('checkbox', { name: 'Facebook' }).check();
   await expect(uiHost(page)).toHaveCount(1);
+  await expect(page.locator('[data-lf-id]').first()).toBeAttached();
 });
 
 test('"Hide on this page" removes the page button until the next load', async ({ page }) => {
@@ -119,4 +126,26 @@ test('the popup says so when a supported site shows no thread', async ({ extensi
   await expect(page.locator('[data-lf-id]').first()).toBeAttached();
   await popup.reload();
   await expect(popup.locator('[data-lf-thread]')).toHaveText(/^Thread recognised: \d+ comments read\.$/);
+});
+
+test('badges and the watchlist follow the settings in an open tab; marks stay', async ({
+  extension,
+  page,
+  extensionUrl,
+}) => {
+  await page.goto('https://www.facebook.com/BaeckereiMorgenrot/posts/pfbid0demo1');
+  await expect(page.locator('listen-first-badge').first()).toBeAttached();
+  const marked = await page.locator('[data-lf-id]').count();
+
+  const options = await extension.context.newPage();
+  await options.goto(extensionUrl('options.html'));
+  await options.getByRole('checkbox', { name: /Show badges/ }).uncheck();
+  await expect(page.locator('listen-first-badge')).toHaveCount(0);
+  await expect(page.locator('[data-lf-id]')).toHaveCount(marked);
+
+  await options.getByRole('checkbox', { name: /Show badges/ }).check();
+  await options.getByLabel('Watchlist', { exact: true }).fill('Brot*');
+  await options.getByLabel('Watchlist', { exact: true }).blur();
+  await expect(page.locator('[data-lf-flags~="watchlist"]').first()).toBeAttached();
+  await expect(page.locator('listen-first-badge[data-flags~="watchlist"]').first()).toBeAttached();
 });

@@ -10,7 +10,12 @@ for (const site of SITE_IDS) {
 
     await expect(uiHost(page)).toHaveCount(1);
     await expect(uiHost(page)).toHaveAttribute('data-lf-site', site);
-    expect(await contentStatus(serviceWorker, url)).toEqual({ site, url, enabled: true });
+    expect(await contentStatus(serviceWorker, url)).toMatchObject({ site, url, enabled: true });
+    // The demo page holds a thread, and the content script reads it.
+    await expect
+      .poll(async () => (await contentStatus(serviceWorker, url))?.thread)
+      .toMatchObject({ status: 'recognised', items: expect.any(Number) });
+    expect((await contentStatus(serviceWorker, url))?.thread.items).toBeGreaterThan(0);
 
     // The in-page button opens a card that names the site.
     await uiHost(page).getByRole('button', { name: 'Open Listen First' }).click();

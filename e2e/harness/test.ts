@@ -53,7 +53,14 @@ export async function contentStatus(serviceWorker: Worker, url: string) {
       if (tab.id === undefined) continue;
       try {
         const status = (await chrome.tabs.sendMessage(tab.id, { type: 'page:status' })) as { url?: string } | null;
-        if (status && status.url === target) return status as { site: string; url: string; enabled: boolean };
+        if (status && status.url === target) {
+          return status as {
+            site: string;
+            url: string;
+            enabled: boolean;
+            thread: { status: string; id: string | null; items: number };
+          };
+        }
       } catch {
         // No content script in this tab.
       }

@@ -60,7 +60,8 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
       });
       watcher.start();
     } else if (!settings.sites[site] && watcher) {
-      watcher.stop();
+      // Switched off: the page goes back to how the site made it.
+      watcher.stop(true);
       watcher = null;
     }
   };

@@ -6,7 +6,7 @@ import type { HistoryBatch } from '../messaging';
 import type { Settings } from '../settings';
 import type { SiteAdapter, ThreadItem } from '../sites/types';
 import { type AnalysedItem, analyseItem } from './item-analysis';
-import { BADGE_TAG, markItem, renderBadge } from './marks';
+import { BADGE_TAG, markItem, renderBadge, unmarkItem } from './marks';
 import { toThreadItem } from './read-thread';
 
 export type ThreadStatus = 'searching' | 'recognised' | 'not-recognised';
@@ -69,10 +69,12 @@ export class ThreadWatcher {
     this.schedule(0);
   }
 
-  stop(): void {
+  /** Stops reading; with `clean`, also takes back every mark and badge this watcher put into the page. */
+  stop(clean = false): void {
     this.stopped = true;
     this.observer.disconnect();
     if (this.timer) clearTimeout(this.timer);
+    if (clean) for (const element of this.elements.values()) unmarkItem(element);
   }
 
   snapshot(): ThreadSnapshot {

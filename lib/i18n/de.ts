@@ -69,6 +69,15 @@ export const de: Record<MessageKey, string> = {
   'brief.own.none': 'Du hast hier noch nicht kommentiert.',
   'brief.own.earlier': 'nicht mehr auf der Seite',
   'brief.flags': 'Markiert: {hostile} feindselig, {promotional} Werbung oder Spam',
+  'options.reading': 'Threads lesen',
+  'options.badges':
+    'Markierungen an auffälligen Kommentaren zeigen (feindselig, Werbung, Beschwerde, Frage, Beobachtungsliste)',
+  'options.watchlist': 'Beobachtungsliste',
+  'options.watchlist.help':
+    'Wörter oder Wendungen, auf die du achten willst, eine pro Zeile; „*“ am Ende passt auf jede Endung.',
+  'options.ownHandles': 'Deine Namen und Handles',
+  'options.ownHandles.help':
+    'Damit deine eigenen Kommentare erkannt werden; einer pro Zeile (zum Beispiel @listenfirst).',
   'options.saved': 'Gespeichert',
   'options.saveFailed': 'Die Einstellungen konnten nicht gespeichert werden: {error}',
 };

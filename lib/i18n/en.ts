@@ -67,6 +67,12 @@ export const en = {
   'brief.own.none': 'You have not commented here yet.',
   'brief.own.earlier': 'no longer on the page',
   'brief.flags': 'Flagged: {hostile} hostile, {promotional} promotional or spam',
+  'options.reading': 'Reading threads',
+  'options.badges': 'Show badges on flagged comments (hostile, promotional, complaint, question, watchlist)',
+  'options.watchlist': 'Watchlist',
+  'options.watchlist.help': 'Words or phrases to watch for, one per line; "*" at the end matches any ending.',
+  'options.ownHandles': 'Your names and handles',
+  'options.ownHandles.help': 'So your own comments are recognised; one per line (for example @listenfirst).',
   'options.saved': 'Saved',
   'options.saveFailed': 'Could not save the settings: {error}',
 } as const;
