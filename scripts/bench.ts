@@ -2,6 +2,8 @@
 import { runAnalysisBench } from './bench/analysis';
 import { runThreadBench } from './bench/threads';
 
-await runAnalysisBench();
+// `npm run bench -- analysis` or `-- threads` runs one part; no argument runs everything.
+const only = process.argv[2];
+if (!only || only === 'analysis') await runAnalysisBench();
 // Needs the built extension (npm run build) and Chromium.
-await runThreadBench();
+if (!only || only === 'threads') await runThreadBench();

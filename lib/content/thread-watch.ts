@@ -199,9 +199,20 @@ export class ThreadWatcher {
     const order: string[] = [];
     const changed: AnalysedItem[] = [];
     const t = this.options.translate();
+    // Reads and writes are kept apart: adapters measure layout (X's reply connector), and a write between two
+    // reads would force a fresh layout of the whole page for every item. Writes wait for the end of each slice.
+    let writes: [Element, AnalysedItem][] = [];
+    const flush = () => {
+      for (const [element, item] of writes) {
+        markItem(element, item);
+        renderBadge(element, item, t, settings.badges);
+      }
+      writes = [];
+    };
     let sliceStart = performance.now();
     for (const element of elements) {
       if (performance.now() - sliceStart > SLICE_MS) {
+        flush();
         await yieldToPage();
         if (this.stopped || !this.root.isConnected) return;
         sliceStart = performance.now();
@@ -225,9 +236,9 @@ export class ThreadWatcher {
         this.items.set(item.id, analysed);
         changed.push(analysed);
       }
-      markItem(element, analysed);
-      renderBadge(element, analysed, t, settings.badges);
+      writes.push([element, analysed]);
     }
+    flush();
     this.dirty.clear();
     this.order = [...new Set(order)];
 
