@@ -42,6 +42,34 @@ for (const c of THREAD_CASES) {
       expect(network.unexpected()).toEqual([]);
     });
 
+    test('the side panel briefs this thread, and after a reload knows the earlier visit', async ({
+      extension,
+      page,
+      extensionUrl,
+    }) => {
+      await page.goto(c.url);
+      const thread = await expectAllMarked(page, c.site);
+      const marks = await marksIn(page);
+      const count = (tone: string) => marks.filter((m) => m.tone === tone).length;
+
+      const panel = await extension.context.newPage();
+      await panel.goto(extensionUrl('sidepanel.html'));
+      await page.bringToFront();
+      await panel.reload();
+      await expect(panel.locator('[data-lf-brief]')).toContainText(`${thread.items.length} comments read`);
+      await expect(panel.locator('[data-lf-tone-mix]')).toHaveText(
+        `${count('positive')} positive · ${count('neutral')} neutral · ${count('negative')} negative`,
+      );
+      await expect(panel.locator('[data-lf-brief]')).toContainText('Your first visit to this thread.');
+
+      // The history, read back through the background from an extension page, remembers this visit.
+      await page.reload();
+      await expectAllMarked(page, c.site);
+      await page.bringToFront();
+      await panel.reload();
+      await expect(panel.locator('[data-lf-new]')).toHaveAttribute('data-lf-new', '0');
+    });
+
     if (c.late) {
       const late = c.late;
       test('picks up replies that appear later', async ({ page }) => {
