@@ -35,8 +35,9 @@ function ownBadge(element: Element): Element | null {
 }
 
 /**
- * Shows, updates or removes the badge of an item. The badge is the item's last child: appended after the site's own
- * nodes, so the site's framework keeps managing its children, and removed with the item when the site removes it.
+ * Shows, updates or removes the badge of an item. The badge goes right after the item's first child (its body on
+ * every site; on Facebook and legacy LinkedIn, replies nest inside the comment, so the end would be below them).
+ * The site's framework keeps managing its own children, and the badge goes when the site removes the item.
  */
 export function renderBadge(element: Element, item: AnalysedItem, t: Translate, enabled: boolean): void {
   const flags = enabled ? notableFlags(item.flags) : [];
@@ -50,7 +51,7 @@ export function renderBadge(element: Element, item: AnalysedItem, t: Translate, 
   if (!host) {
     host = document.createElement(BADGE_TAG);
     host.attachShadow({ mode: 'open' });
-    element.append(host);
+    element.insertBefore(host, element.firstElementChild?.nextSibling ?? null);
   }
   host.setAttribute('data-flags', key);
   const shadow = host.shadowRoot as ShadowRoot;
