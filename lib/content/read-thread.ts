@@ -12,9 +12,20 @@ export interface ReadOptions {
 
 const norm = (s: string | undefined) => (s ?? '').trim().replace(/^@/, '').toLowerCase();
 
+// A pass reads every item with the same handles list: normalise it once per list, not once per item.
+const ownSets = new WeakMap<readonly string[], Set<string>>();
+function ownSet(handles: readonly string[]): Set<string> {
+  let set = ownSets.get(handles);
+  if (!set) {
+    set = new Set(handles.map(norm).filter(Boolean));
+    ownSets.set(handles, set);
+  }
+  return set;
+}
+
 export function toThreadItem(raw: RawItem, options: ReadOptions): ThreadItem {
   const { time, ownByPage, ...rest } = raw;
-  const mine = new Set(options.ownHandles.map(norm).filter(Boolean));
+  const mine = ownSet(options.ownHandles);
   const own =
     Boolean(ownByPage) ||
     [raw.author.handle, raw.author.name, raw.author.profileUrl].some((v) => v !== undefined && mine.has(norm(v)));
