@@ -1,9 +1,12 @@
 // Typed runtime messages between content scripts, extension pages and the background.
 // One union, one handler table per receiver: a message the receiver does not know is answered with an error.
 import { type Browser, browser } from 'wxt/browser';
-import type { ToneLabel } from './analysis/types';
 import type { ThreadSnapshot, ThreadStatus } from './content/thread-watch';
+import type { HistoryBatch } from './db/history';
 import type { SiteId } from './sites/registry';
+
+/** New or changed items of one thread, sent by a content script once per reading pass (never once per item). */
+export type { HistoryBatch } from './db/history';
 
 /** What a content script knows about its page; asked for by the popup and the side panel. */
 export interface PageStatus {
@@ -13,25 +16,6 @@ export interface PageStatus {
   enabled: boolean;
   /** Whether a thread was found on the page, and how many of its items were read. */
   thread: { status: ThreadStatus; id: string | null; items: number; error?: string };
-}
-
-/** New or changed items of one thread, sent by a content script once per reading pass (never once per item). */
-export interface HistoryBatch {
-  thread: { site: SiteId; id: string; url: string; rootText?: string; rootAuthor?: string };
-  items: {
-    id: string;
-    parentId: string | null;
-    author: { name: string; handle?: string; profileUrl?: string };
-    text: string;
-    time: number | null;
-    permalink?: string;
-    own: boolean;
-    tone: ToneLabel;
-    toneScore: number;
-    flags: { hostile: boolean; promotional: boolean; complaint: boolean; question: boolean; watchlist: string[] };
-  }[];
-  /** Set on the first batch of a page visit. */
-  visitAt?: number;
 }
 
 /** What the history knows about a thread beyond the page: earlier visits and the user's earlier comments. */

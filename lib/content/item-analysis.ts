@@ -2,15 +2,11 @@
 // (hostile, promotional or spam, complaint, question, watchlist). Computed once per item text.
 import { analyze } from '../analysis/index';
 import type { ToneLabel } from '../analysis/types';
+import type { StoredItemFlags } from '../db/schema';
 import type { ThreadItem } from '../sites/types';
 
-export interface ItemFlags {
-  hostile: boolean;
-  promotional: boolean;
-  complaint: boolean;
-  question: boolean;
-  watchlist: string[];
-}
+/** The triage flags of an item, as the history stores them. */
+export type ItemFlags = StoredItemFlags;
 
 export interface AnalysedItem extends ThreadItem {
   tone: ToneLabel;

@@ -1,26 +1,13 @@
 // History reads and writes over a HistoryDb passed in: the background passes the real one, tests a fake-indexeddb one.
 // Content scripts send batches (one message per debounce window); each batch is one read-write transaction here.
 import Dexie from 'dexie';
-import type { ToneLabel } from '../analysis/types';
 import { isSiteId, type SiteId } from '../sites/registry';
-import type { HistoryDb, StoredItem, StoredItemFlags, StoredThread } from './schema';
+import type { HistoryDb, StoredItem, StoredItemInput, StoredThread } from './schema';
+
+export type { StoredItemInput } from './schema';
 
 export const DEFAULT_RETENTION_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** One item as the content script sends it: read from the page, analysed there. */
-export interface StoredItemInput {
-  id: string;
-  parentId: string | null;
-  author: { name: string; handle?: string; profileUrl?: string };
-  text: string;
-  time: number | null;
-  permalink?: string;
-  own: boolean;
-  tone: ToneLabel;
-  toneScore: number;
-  flags: StoredItemFlags;
-}
 
 /** One message from a content script: the thread, its new or changed items since the last batch, the visit start. */
 export interface HistoryBatch {

@@ -29,13 +29,9 @@ export interface StoredItemFlags {
   watchlist: string[];
 }
 
-/** A comment or reply; key `${site}:${id}` because item ids are unique per site, not per thread. */
-export interface StoredItem {
-  key: string;
-  site: SiteId;
+/** One item as the content script reads and analyses it: the shape of a history batch's items. */
+export interface StoredItemInput {
   id: string;
-  /** The thread the item was first seen in. */
-  threadKey: string;
   /** The parent's site item id (not a key), null for a top-level comment. */
   parentId: string | null;
   author: { name: string; handle?: string; profileUrl?: string };
@@ -47,6 +43,14 @@ export interface StoredItem {
   tone: ToneLabel;
   toneScore: number;
   flags: StoredItemFlags;
+}
+
+/** A comment or reply; key `${site}:${id}` because item ids are unique per site, not per thread. */
+export interface StoredItem extends StoredItemInput {
+  key: string;
+  site: SiteId;
+  /** The thread the item was first seen in. */
+  threadKey: string;
   firstSeen: number;
   /** Last time any stored field changed; equals firstSeen until then. */
   updatedAt: number;
