@@ -17,3 +17,5 @@ if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
 fi
 
 npm ci --no-audit --no-fund
+# X's fixture editor (Draft.js) needs React 18, so it has its own small tree beside the fixtures.
+npm ci --no-audit --no-fund --prefix e2e/editors/draft-js

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Request } from '@playwright/test';
 import { FIXTURE_ROUTES, type FixtureRoute } from '../fixtures/routes';
+import { EDITOR_PATH, editorBundle } from './editor-bundles';
 
 const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures');
 
@@ -12,7 +13,7 @@ export interface NetworkLog {
   requests: { url: string; resourceType: string; fromServiceWorker: boolean }[];
   /** Requests that reached no fixture: aborted, so nothing leaves the machine, and recorded here. */
   refused: string[];
-  /** http(s) requests other than the fixture documents the test itself navigated to. */
+  /** http(s) requests other than the fixture documents the test navigated to and the editors those pages load. */
   unexpected(): string[];
 }
 
@@ -27,6 +28,7 @@ export async function serveFixtures(context: BrowserContext, extraRoutes: Fixtur
     unexpected() {
       return this.requests
         .filter((r) => !(r.resourceType === 'document' && table.has(withoutHash(r.url))))
+        .filter((r) => !(r.resourceType === 'script' && !r.fromServiceWorker && isEditorAsset(r.url)))
         .map((r) => r.url);
     },
   };
@@ -57,5 +59,21 @@ export async function serveFixtures(context: BrowserContext, extraRoutes: Fixtur
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     },
   );
+  // The real editor frameworks the composer fixtures embed, on whichever fixture host asks for them.
+  await context.route(
+    (url) => isEditorAsset(url.href),
+    async (route) => {
+      const name = EDITOR_PATH.exec(new URL(route.request().url()).pathname)?.[1] ?? '';
+      const body = await editorBundle(name).catch((error: Error) => `console.error(${JSON.stringify(error.message)})`);
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body });
+    },
+  );
   return log;
+}
+
+const FIXTURE_HOSTS = new Set(['www.facebook.com', 'x.com', 'twitter.com', 'www.linkedin.com', 'www.xing.com']);
+
+function isEditorAsset(href: string): boolean {
+  const url = new URL(href);
+  return url.protocol === 'https:' && FIXTURE_HOSTS.has(url.hostname) && EDITOR_PATH.test(url.pathname);
 }
