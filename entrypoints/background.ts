@@ -2,6 +2,7 @@
 // database, which lives in the extension's origin. Content scripts never open a database in the site's origin.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { draftContext, isDraftRecord, recordDraft } from '../lib/db/drafts';
 import {
   isHistoryBatch,
   isQuotaError,
@@ -13,6 +14,7 @@ import {
 import { createHistoryDb, type HistoryDb } from '../lib/db/schema';
 import { type BackgroundRequest, type BackgroundResponses, type HistoryBatch, handleMessages } from '../lib/messaging';
 import { openSidePanel } from '../lib/sidepanel';
+import { isSiteId } from '../lib/sites/registry';
 
 const DAY_MS = 86_400_000;
 
@@ -62,6 +64,19 @@ export default defineBackground(() => {
         newSinceLastVisit: brief.newSinceLastVisit,
         ownItems: brief.ownItems.map((i) => ({ id: i.id, text: i.text, time: i.time, firstSeen: i.firstSeen })),
       };
+    },
+    'draft:record': async ({ draft }) => {
+      if (!isDraftRecord(draft)) return { saved: false };
+      return {
+        saved: await recordDraft(db, draft).then(
+          () => true,
+          () => false,
+        ),
+      };
+    },
+    'draft:context': async ({ site, threadId }) => {
+      if (!isSiteId(site) || (threadId !== null && typeof threadId !== 'string')) return null;
+      return draftContext(db, site, threadId, Date.now()).catch(() => null);
     },
   });
 

@@ -2,6 +2,7 @@
 // One union, one handler table per receiver: a message the receiver does not know is answered with an error.
 import { type Browser, browser } from 'wxt/browser';
 import type { ThreadSnapshot, ThreadStatus } from './content/thread-watch';
+import type { DraftContextFacts, StoredDraft } from './db/drafts';
 import type { HistoryBatch } from './db/history';
 import type { SiteId } from './sites/registry';
 
@@ -29,11 +30,16 @@ export interface HistoryBrief {
 export type BackgroundRequest =
   | { type: 'sidepanel:open' }
   | { type: 'history:save'; batch: HistoryBatch }
-  | { type: 'history:brief'; site: SiteId; threadId: string };
+  | { type: 'history:brief'; site: SiteId; threadId: string }
+  | { type: 'draft:record'; draft: StoredDraft }
+  | { type: 'draft:context'; site: SiteId; threadId: string | null };
 export interface BackgroundResponses {
   'sidepanel:open': { opened: boolean };
   'history:save': { saved: boolean };
   'history:brief': HistoryBrief | null;
+  'draft:record': { saved: boolean };
+  /** Null when the history cannot be read: the draft is then checked without it. */
+  'draft:context': DraftContextFacts | null;
 }
 
 /** Messages a content script handles (sent with tabs.sendMessage to one tab). */

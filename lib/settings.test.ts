@@ -28,6 +28,20 @@ describe('normalizeSettings', () => {
       200,
     );
   });
+  it('keeps the guard settings valid: threshold, brand, ignored phrases (lower case, distinct), history texts', () => {
+    expect(normalizeSettings({ guard: 'caution' }).guard).toBe('caution');
+    expect(normalizeSettings({ guard: 'always' }).guard).toBe('warn');
+    expect(normalizeSettings({ historyTexts: 'stats' }).historyTexts).toBe('stats');
+    expect(normalizeSettings({ historyTexts: 'none' }).historyTexts).toBe('full');
+    expect(normalizeSettings({ brand: ['Bäckerei Morgenrot', '@morgenrot', 7] }).brand).toEqual([
+      'Bäckerei Morgenrot',
+      '@morgenrot',
+    ]);
+    expect(normalizeSettings({ ignoredPhrases: ['Jetzt', 'jetzt', ' Link in Bio ', null] }).ignoredPhrases).toEqual([
+      'jetzt',
+      'link in bio',
+    ]);
+  });
 });
 
 describe('settings storage', () => {

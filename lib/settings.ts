@@ -14,7 +14,17 @@ export interface Settings {
   watchlist: string[];
   /** The user's own names and handles on the sites, so their comments count as "own". */
   ownHandles: string[];
+  /** Which drafts stop the first submit: 'warn' (default), 'caution' (also milder findings), or 'off' (badge only). */
+  guard: GuardThreshold;
+  /** The brand the user speaks for (names, @handles, domains): praise of it without disclosure is flagged. */
+  brand: string[];
+  /** Phrases the user chose to ignore in their drafts ("ignore this phrase"), compared case-insensitively. */
+  ignoredPhrases: string[];
+  /** 'full': history keeps draft texts; 'stats': only outcomes and finding types, never the words. */
+  historyTexts: 'full' | 'stats';
 }
+
+export type GuardThreshold = 'warn' | 'caution' | 'off';
 
 export const SETTINGS_VERSION = 1;
 
@@ -24,6 +34,10 @@ export const DEFAULT_SETTINGS: Settings = {
   badges: true,
   watchlist: [],
   ownHandles: [],
+  guard: 'warn',
+  brand: [],
+  ignoredPhrases: [],
+  historyTexts: 'full',
 };
 
 /** Up to 200 trimmed, distinct, non-empty strings: what a list setting may hold, whatever was stored. */
@@ -58,6 +72,17 @@ export function normalizeSettings(raw: unknown): Settings {
     badges,
     watchlist: stringList(input.watchlist),
     ownHandles: stringList(input.ownHandles),
+    guard:
+      input.guard === 'warn' || input.guard === 'caution' || input.guard === 'off'
+        ? input.guard
+        : DEFAULT_SETTINGS.guard,
+    brand: stringList(input.brand),
+    ignoredPhrases: stringList(
+      Array.isArray(input.ignoredPhrases)
+        ? input.ignoredPhrases.map((p) => (typeof p === 'string' ? p.toLowerCase() : p))
+        : [],
+    ),
+    historyTexts: input.historyTexts === 'stats' ? 'stats' : 'full',
   };
 }
 

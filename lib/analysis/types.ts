@@ -74,6 +74,8 @@ export interface AnalysisContext {
   replyTo?: ThreadItemContext;
   /** Keywords the user watches; matches are reported as findings of category 'watchlist'. */
   watchlist?: string[];
+  /** How often the user already posted, from local history: in this thread, and today on any site. */
+  activity?: { inThread?: number; today?: number };
   /** 'draft': the user's own text (all conversation rules apply); 'item': someone else's comment (triage). */
   mode?: 'draft' | 'item';
 }

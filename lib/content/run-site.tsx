@@ -8,10 +8,12 @@ import { PagePill } from '../../components/PagePill';
 import contentCss from '../../components/styles/content.css?inline';
 import { resolveUiLanguage, type Translate, translator } from '../i18n';
 import { type ContentRequest, type ContentResponses, handleMessages, sendToBackground } from '../messaging';
-import { loadSettings, type Settings, watchSettings } from '../settings';
+import { loadSettings, type Settings, saveSettings, watchSettings } from '../settings';
 import { SITES, type SiteId } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import { toShadowCss } from '../ui/shadow-css';
+import { ComposerHub } from './composer-hub';
+import { type ComposerLayerHandle, mountComposerLayer } from './composer-ui';
 import { ThreadWatcher } from './thread-watch';
 
 /** Tag name of our shadow host; tests and other tools find Listen First's UI by it. */
@@ -23,6 +25,9 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
   let hidden = false;
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let watcher: ThreadWatcher | null = null;
+  let hub: ComposerHub | null = null;
+  let layer: ComposerLayerHandle | null = null;
+  let failGuard = false;
   const translate = (): Translate => translator(resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage()));
 
   const stopMessages = handleMessages<ContentRequest, ContentResponses>({
@@ -59,13 +64,59 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
         },
       });
       watcher.start();
+      startHub();
     } else if (!settings.sites[site] && watcher) {
       // Switched off: the page goes back to how the site made it.
       watcher.stop(true);
       watcher = null;
+      hub?.stop();
+      hub = null;
+      layer?.remove();
+      layer = null;
     }
   };
-  ctx.onInvalidated(() => watcher?.stop());
+  ctx.onInvalidated(() => {
+    watcher?.stop();
+    hub?.stop();
+  });
+
+  // The draft checker and guard: composers are found when the user focuses or types in one.
+  const startHub = () => {
+    const created = new ComposerHub({
+      adapter,
+      settings: () => settings,
+      uiLanguage: () => resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage()),
+      thread: () => (watcher ? { view: watcher.current(), revision: watcher.revision } : null),
+      facts: (threadId) => sendToBackground({ type: 'draft:context', site, threadId }),
+      record: (draft) => {
+        sendToBackground({ type: 'draft:record', draft }).catch(() => undefined);
+      },
+      render: (views, sync) => layer?.render(views, sync),
+      ready: () => layer !== null,
+      failGuard: () => failGuard,
+    });
+    created.onIgnore = (phrase) => {
+      void saveSettings({ ignoredPhrases: [...settings.ignoredPhrases.filter((p) => p !== phrase), phrase] });
+    };
+    hub = created;
+    created.start();
+    void mountComposerLayer(ctx, created, translate).then((mounted) => {
+      if (hub !== created || ctx.isInvalid) return mounted.remove();
+      layer = mounted;
+    });
+  };
+
+  // Test hook: e2e tests set storage.local "debug:failGuard" to prove a broken guard never blocks a post.
+  const readDebug = async () => {
+    const stored = (await browser.storage.local.get('debug:failGuard')) as Record<string, unknown>;
+    failGuard = stored['debug:failGuard'] === true;
+  };
+  await readDebug().catch(() => undefined);
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'debug:failGuard' in changes) void readDebug().catch(() => undefined);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
   const render = () => {
     ui?.mounted?.render(
@@ -118,6 +169,7 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
       settings = next;
       syncWatcher();
       if (rebadge) watcher?.refresh(reanalyse);
+      hub?.refresh();
       void sync();
     }),
   );

@@ -55,6 +55,8 @@ export class ThreadWatcher {
   private stopped = false;
   /** The last reading failure: reported in the page status (the popup says the thread was not recognised). */
   lastError: string | null = null;
+  /** Grows with every pass that read the page: the draft checker rebuilds its thread context only when it moved. */
+  revision = 0;
 
   constructor(private readonly options: WatchOptions) {
     this.now = options.now ?? Date.now;
@@ -88,6 +90,11 @@ export class ThreadWatcher {
     };
   }
 
+  /** The thread as the draft checker needs it, without copying the item list (it runs on every keystroke). */
+  current(): { threadId: string | null; root: ThreadItem | null; items: ReadonlyMap<string, AnalysedItem> } {
+    return { threadId: this.status === 'recognised' ? this.threadId : null, root: this.rootItem, items: this.items };
+  }
+
   /** Brings an item into view (from the side panel's brief). Returns false when it is no longer on the page. */
   scrollTo(id: string): boolean {
     const element = this.elements.get(id);
@@ -114,7 +121,7 @@ export class ThreadWatcher {
   private onMutations(records: MutationRecord[]): void {
     let relevant = false;
     for (const record of records) {
-      if (isOurs(record)) continue;
+      if (isOurs(record) || isTyping(record)) continue;
       relevant = true;
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
       const item = target?.closest('[data-lf-id]');
@@ -241,6 +248,7 @@ export class ThreadWatcher {
     flush();
     this.dirty.clear();
     this.order = [...new Set(order)];
+    this.revision++;
 
     if (changed.length > 0 || !this.visitSent) {
       this.options.send({
@@ -285,6 +293,14 @@ function isOurs(record: MutationRecord): boolean {
   if (record.type !== 'childList') return (record.target as Element).localName === BADGE_TAG;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every((n) => (n as Element).localName === BADGE_TAG);
+}
+
+/** Typing in a composer is not news about the thread: the draft checker follows the editor itself. */
+function isTyping(record: MutationRecord): boolean {
+  const node = record.target;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  // An attribute test, not isContentEditable: that one would force a style update inside the observer callback.
+  return element?.closest('[contenteditable]:not([contenteditable="false"])') != null;
 }
 
 function yieldToPage(): Promise<void> {

@@ -300,7 +300,7 @@ describe('retention', () => {
     await saveBatch(db, batch([item('k2')], { visitAt: T0 + 100 * DAY }, 'kept'), T0 + 100 * DAY);
 
     const result = await pruneOlderThan(db, retentionCutoff(T0 + 100 * DAY));
-    expect(result).toEqual({ threads: 1, items: 2, visits: 2 });
+    expect(result).toEqual({ threads: 1, items: 2, visits: 2, drafts: 0 });
     expect(await db.threads.toCollection().primaryKeys()).toEqual(['linkedin:kept']);
     // Items of a thread still being read stay, or they would count as new on the next visit.
     expect((await db.items.toCollection().primaryKeys()).sort()).toEqual(['linkedin:k1', 'linkedin:k2']);
@@ -310,7 +310,7 @@ describe('retention', () => {
   it('deletes nothing when everything is recent', async () => {
     const db = freshDb();
     await saveBatch(db, batch([item('c1')], { visitAt: T0 }), T0);
-    expect(await pruneOlderThan(db, retentionCutoff(T0))).toEqual({ threads: 0, items: 0, visits: 0 });
+    expect(await pruneOlderThan(db, retentionCutoff(T0))).toEqual({ threads: 0, items: 0, visits: 0, drafts: 0 });
   });
 });
 

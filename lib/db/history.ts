@@ -38,6 +38,7 @@ export interface PruneResult {
   threads: number;
   items: number;
   visits: number;
+  drafts: number;
 }
 
 export const threadKey = (site: SiteId, threadId: string): string => `${site}:${threadId}`;
@@ -241,21 +242,23 @@ function byTimeThenFirstSeen(a: StoredItem, b: StoredItem): number {
  * them "new" again on the next visit.
  */
 export async function pruneOlderThan(db: HistoryDb, cutoffMs: number): Promise<PruneResult> {
-  return db.transaction('rw', db.threads, db.items, db.visits, async () => {
+  return db.transaction('rw', [db.threads, db.items, db.visits, db.drafts], async () => {
     const stale = await db.threads.where('lastSeen').below(cutoffMs).primaryKeys();
     const oldVisits = await db.visits.where('at').below(cutoffMs).delete();
-    if (!stale.length) return { threads: 0, items: 0, visits: oldVisits };
+    // Drafts are the user's own words: they go by their own date, whatever their thread does.
+    const drafts = await db.drafts.where('at').below(cutoffMs).delete();
+    if (!stale.length) return { threads: 0, items: 0, visits: oldVisits, drafts };
     const items = await db.items.where('threadKey').anyOf(stale).delete();
     const visits = await db.visits.where('threadKey').anyOf(stale).delete();
     await db.threads.bulkDelete(stale);
-    return { threads: stale.length, items, visits: oldVisits + visits };
+    return { threads: stale.length, items, visits: oldVisits + visits, drafts };
   });
 }
 
 /** The user's "delete all history": empties every table, keeps the database open for the running background. */
 export async function deleteAll(db: HistoryDb): Promise<void> {
-  await db.transaction('rw', db.threads, db.items, db.visits, async () => {
-    await Promise.all([db.threads.clear(), db.items.clear(), db.visits.clear()]);
+  await db.transaction('rw', [db.threads, db.items, db.visits, db.drafts], async () => {
+    await Promise.all([db.threads.clear(), db.items.clear(), db.visits.clear(), db.drafts.clear()]);
   });
 }
 

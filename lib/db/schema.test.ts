@@ -46,13 +46,26 @@ describe('schema versions', () => {
   });
 
   it('v1 has the tables and indexes the queries rely on', async () => {
-    const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange } });
+    const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange }, upTo: 1 });
     await db.open();
     expect(db.verno).toBe(1);
     expect(storesOf(db)).toEqual({
       threads: 'key, lastSeen',
       items: 'key, threadKey',
       visits: '++id, threadKey, at, [threadKey+at]',
+    });
+    db.close();
+  });
+
+  it('v2 adds the drafts table and keeps the v1 tables as they were', async () => {
+    const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange } });
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(storesOf(db)).toEqual({
+      threads: 'key, lastSeen',
+      items: 'key, threadKey',
+      visits: '++id, threadKey, at, [threadKey+at]',
+      drafts: '++id, at, threadKey',
     });
     db.close();
   });
@@ -94,6 +107,21 @@ describe('migrations', () => {
     expect(brief?.thread.url).toBe('https://x.com/brand/status/100');
     expect(brief?.items.map((i) => i.text)).toEqual(['Wann kommt meine Bestellung?']);
     expect(await db.visits.count()).toBe(1);
+    // v2's table exists, empty, and takes rows.
+    expect(await db.drafts.count()).toBe(0);
+    await db.drafts.add({
+      at: 4,
+      site: 'x',
+      threadKey: 'x:100',
+      url: 'https://x.com/brand/status/100',
+      composer: 'reply',
+      outcome: 'clean',
+      verdict: 'ok',
+      findings: [],
+      chars: 5,
+      lang: 'de',
+    });
+    expect(await db.drafts.where('threadKey').equals('x:100').count()).toBe(1);
     db.close();
   });
 });

@@ -1,7 +1,7 @@
 // The local history database ('listen-first'): typed tables, and every schema version as dated data.
 // Opened only in the background and extension pages, so it lives in the extension's origin, never in a site's.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { ToneLabel } from '../analysis/types';
+import type { Category, Severity, ToneLabel, Verdict } from '../analysis/types';
 import type { SiteId } from '../sites/registry';
 
 export const DB_NAME = 'listen-first';
@@ -65,10 +65,41 @@ export interface StoredVisit {
   at: number;
 }
 
+/** How a guarded submit ended. Persisted ids: renaming one needs a migration. */
+export type DraftOutcome = 'clean' | 'edited' | 'anyway' | 'abandoned';
+
+export interface StoredDraftFinding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** The flagged words; absent when the user keeps statistics only. */
+  actual?: string;
+}
+
+/** One submit the guard saw: posted clean, edited after a warning, posted anyway, or abandoned after a warning. */
+export interface StoredDraft {
+  id?: number;
+  /** ms since epoch of the submit (or of giving up, for 'abandoned'). */
+  at: number;
+  site: SiteId;
+  /** `${site}:${threadId}` when the composer belonged to a recognised thread, else null (a new post). */
+  threadKey: string | null;
+  url: string;
+  composer: 'comment' | 'reply' | 'post';
+  outcome: DraftOutcome;
+  verdict: Verdict;
+  findings: StoredDraftFinding[];
+  /** The posted (or abandoned) text; absent when the user keeps statistics only. */
+  text?: string;
+  chars: number;
+  lang: string;
+}
+
 export type HistoryDb = Dexie & {
   threads: EntityTable<StoredThread, 'key'>;
   items: EntityTable<StoredItem, 'key'>;
   visits: EntityTable<StoredVisit, 'id'>;
+  drafts: EntityTable<StoredDraft, 'id'>;
 };
 
 export interface SchemaVersion {
@@ -91,6 +122,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       threads: 'key, lastSeen',
       items: 'key, threadKey',
       visits: '++id, threadKey, at, [threadKey+at]',
+    },
+  },
+  // 2026-11-25, v2: drafts, one row per guarded submit. `at` serves "today" and retention, threadKey the
+  // "already commented here" count. A new table only: v1 data stays as it is, so no upgrade function.
+  {
+    version: 2,
+    stores: {
+      drafts: '++id, at, threadKey',
     },
   },
 ];

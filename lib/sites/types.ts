@@ -53,7 +53,30 @@ export interface Thread {
   items: ThreadItem[];
 }
 
+/** The keys that send a draft on a site: bare Enter (Facebook) or Ctrl/Cmd+Enter (X, LinkedIn). */
+export type SubmitKey = 'enter' | 'mod-enter';
+
+/** One kind of composer: the editables that are comment, reply or new-post boxes of that kind. */
+export interface ComposerSpec {
+  /** 'comment' becomes 'reply' at run time when the box sits inside a comment of the thread. */
+  kind: 'comment' | 'reply' | 'post';
+  editable: SelectorList;
+}
+
+/** Where a site's composers are and how they send: data, read by lib/content's guard. */
+export interface SiteComposers {
+  /** Checked in order: the first spec whose selector the editable matches decides its kind. */
+  specs: readonly ComposerSpec[];
+  /** The editable itself or an ancestor matching one of these is a private-message box: never checked or guarded. */
+  exclude: SelectorList;
+  /** The send buttons; the one nearest an editable belongs to it. */
+  submit: SelectorList;
+  keys: readonly SubmitKey[];
+}
+
 export interface SiteAdapter {
+  /** The site's composers (comment, reply and post boxes) and how they send. */
+  composers: SiteComposers;
   id: SiteId;
   /** Named selector lists, so tests can check every alternative matches in at least one fixture. */
   selectors: Record<string, SelectorList>;

@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { dismissiveReply } from './dismissive-reply';
 import { knowItAll } from './know-it-all';
+import { lessIsMore } from './less-is-more';
 import { missingAcknowledgment } from './missing-acknowledgment';
 import { registerClash } from './register-clash';
 import { registerMix } from './register-mix';
@@ -16,4 +17,5 @@ export const CONVERSATION_RULES: Rule[] = [
   registerClash,
   undisclosedAffiliation,
   toneClash,
+  lessIsMore,
 ];

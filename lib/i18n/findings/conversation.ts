@@ -18,6 +18,10 @@ export const conversationMessages: FindingMessages = {
     'finding.tone-clash.promotional':
       'Advertising into an upset conversation looks like ignoring the problem. Answer the concern first.',
     'finding.watchlist': 'On your watchlist: “{term}”',
+    'finding.less-is-more.thread':
+      'You have already posted {count} times in this thread. Less is more: brands that answer everything look pushy.',
+    'finding.less-is-more.today':
+      'This is post number {count} today. Less is more: pick the conversations where your answer is needed.',
   },
   de: {
     'finding.know-it-all': '„{phrase}“ wirkt von oben herab. Bleib sachlich: erklären statt belehren.',
@@ -35,5 +39,9 @@ export const conversationMessages: FindingMessages = {
     'finding.tone-clash.promotional':
       'Werbung in einer verärgerten Unterhaltung wirkt, als würdest du das Problem übergehen. Geh zuerst auf das Anliegen ein.',
     'finding.watchlist': 'Auf deiner Beobachtungsliste: „{term}“',
+    'finding.less-is-more.thread':
+      'Du hast in diesem Thread schon {count}-mal geschrieben. Weniger ist mehr: Marken, die alles kommentieren, wirken aufdringlich.',
+    'finding.less-is-more.today':
+      'Das ist heute dein {count}. Beitrag. Weniger ist mehr: Such dir die Gespräche aus, in denen deine Antwort gebraucht wird.',
   },
 };

@@ -1,7 +1,9 @@
 // Facebook site adapter: finds the post the user looks at (a modal post wins over the feed), its comments and
 // replies, and reads them. Ids, nesting and authors come from URLs first; localised labels only as a fallback.
+
 import type { RawItem, SelectorList, SiteAdapter } from '../types';
 import { visibleText } from '../types';
+import { COMPOSERS } from './composers';
 import { SELECTORS } from './selectors';
 import { LOCALES } from './strings';
 
@@ -205,6 +207,7 @@ function postIdIn(root: Element): string | null {
 
 export const facebookAdapter: SiteAdapter = {
   id: 'facebook',
+  composers: COMPOSERS,
   selectors: SELECTORS,
 
   findThreadRoot(doc) {

@@ -1,9 +1,11 @@
 // LinkedIn site adapter: reads a post and its comments from both live DOM generations (v2 SDUI, v1 Ember).
 // Ids: an item's id is the comment number of its URN (urn:li:comment:(…,<id>)); the post's is the activity
 // number; the thread id is the post URN ("urn:li:activity:<n>"). Selectors are data in selectors.ts.
+
 import { parseRelativeTime } from '../time';
 import type { RawItem, SelectorList, SiteAdapter } from '../types';
 import { queryFirst, visibleText } from '../types';
+import { COMPOSERS } from './composers';
 import { SELECTORS } from './selectors';
 import { allLocales } from './strings';
 
@@ -317,6 +319,7 @@ function queryAllAny(root: ParentNode, list: SelectorList): Element[] {
 
 export const linkedinAdapter: SiteAdapter = {
   id: 'linkedin',
+  composers: COMPOSERS,
   selectors: SELECTORS,
 
   findThreadRoot(doc) {

@@ -1,6 +1,8 @@
 // X (x.com / twitter.com) site adapter: reads the focused tweet and its replies on /<handle>/status/<id> pages.
 // Selectors are data (selectors.ts), UI strings per locale (strings.ts); this file holds the readers and pure helpers.
+
 import { queryAllFirst, queryFirst, type RawItem, type SelectorList, type SiteAdapter, visibleText } from '../types';
+import { COMPOSERS } from './composers';
 import { X_SELECTORS as S } from './selectors';
 import { isXString } from './strings';
 
@@ -276,6 +278,7 @@ export function findMoreRepliesControls(doc: ParentNode): Element[] {
 
 export const xAdapter: SiteAdapter = {
   id: 'x',
+  composers: COMPOSERS,
   selectors: S,
   findThreadRoot(doc) {
     if (!pageStatusId(doc)) return null;

@@ -1,6 +1,8 @@
 // Xing adapter: finds the post the user looks at, its comments and replies, and reads them from design-system
 // hooks (data-testid, data-qa, data-xds) with structure as the fallback, since Xing's comment DOM is undocumented.
+
 import { queryAllFirst, type RawItem, type SelectorList, type SiteAdapter, visibleText } from '../types';
+import { COMPOSERS } from './composers';
 import { POST_PATHS, SELECTORS } from './selectors';
 import { nameFromProfileAlt } from './strings';
 
@@ -171,6 +173,7 @@ function pageUrl(doc: Document | null): URL | null {
 
 export const xingAdapter: SiteAdapter = {
   id: 'xing',
+  composers: COMPOSERS,
   selectors: SELECTORS,
 
   // Which post: on a single-post page the (first) post; in a feed the post holding the focus (the user is

@@ -1,0 +1,52 @@
+// Mounts the composer layer (badges, findings panel, guard card) in its own shadow root at the end of the body,
+// so the site's CSS cannot reach it and nothing is inserted into the site's composers.
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ComposerLayer } from '../../components/ComposerLayer';
+import contentCss from '../../components/styles/content.css?inline';
+import type { Translate } from '../i18n';
+import { toShadowCss } from '../ui/shadow-css';
+import type { ComposerActions, ComposerView } from './composer-view';
+
+export const COMPOSER_HOST_TAG = 'listen-first-composer';
+
+export interface ComposerLayerHandle {
+  render(views: ComposerView[], sync: boolean): void;
+  remove(): void;
+}
+
+export async function mountComposerLayer(
+  ctx: ContentScriptContext,
+  actions: ComposerActions,
+  translate: () => Translate,
+): Promise<ComposerLayerHandle> {
+  const ui: ShadowRootContentScriptUi<Root> = await createShadowRootUi<Root>(ctx, {
+    name: COMPOSER_HOST_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: toShadowCss(contentCss),
+    // Keys typed in the card must not reach the site's shortcuts or editors.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount: (container) => createRoot(container),
+    onRemove: (root) => root?.unmount(),
+  });
+  ui.mount();
+  let last: ComposerView[] = [];
+  return {
+    render(views, sync) {
+      // An empty layer stays empty: no React work on every scroll of a page without drafts.
+      if (views.length === 0 && last.length === 0) return;
+      last = views;
+      const root = ui.mounted;
+      if (!root) return;
+      const tree = <ComposerLayer t={translate()} views={views} actions={actions} />;
+      // The guard stops a submit only once its card is on screen, so that render must not be deferred.
+      if (sync) flushSync(() => root.render(tree));
+      else root.render(tree);
+    },
+    remove: () => ui.remove(),
+  };
+}

@@ -1,0 +1,46 @@
+// What the in-page draft UI shows for each composer: plain data built by the hub, rendered by components/.
+import type { Category, Severity, Verdict } from '../analysis/types';
+
+export interface FindingView {
+  /** Index into the composer's findings: what the UI's callbacks name. */
+  index: number;
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** The flagged words ('' for a note about the whole draft). */
+  actual: string;
+  message: string;
+  suggestions: string[];
+  confidence: number;
+}
+
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface ComposerView {
+  id: number;
+  kind: 'comment' | 'reply' | 'post';
+  /** The editable's box in viewport coordinates. */
+  box: Box;
+  verdict: Verdict;
+  findings: FindingView[];
+  /** How many characters were checked when a huge draft was cut; null when all of it was. */
+  truncated: number | null;
+  /** The findings list is open (badge clicked). */
+  open: boolean;
+  /** The guard stopped a submit: the card with "Edit" and "Post anyway" shows. */
+  stopped: boolean;
+}
+
+export interface ComposerActions {
+  toggle(id: number): void;
+  close(id: number): void;
+  apply(id: number, index: number, replacement: string): void;
+  ignore(id: number, phrase: string): void;
+  edit(id: number): void;
+  postAnyway(id: number): void;
+}

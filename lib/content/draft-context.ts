@@ -1,0 +1,91 @@
+// What the analysis needs to know around a draft: the thread's comments and the one being answered (from the
+// thread watcher), the user's brand, and their history (posts here and today, recent texts). Memoised per thread
+// pass, so a keystroke costs a lookup, and the same item objects keep the engine's per-item cache warm.
+import type { AnalysisContext, ThreadItemContext } from '../analysis/types';
+import type { DraftContextFacts } from '../db/drafts';
+import type { Settings } from '../settings';
+import type { ThreadItem } from '../sites/types';
+import type { AnalysedItem } from './item-analysis';
+
+export interface ThreadView {
+  threadId: string | null;
+  root: ThreadItem | null;
+  items: ReadonlyMap<string, AnalysedItem>;
+}
+
+interface Memo {
+  revision: number;
+  threadId: string | null;
+  list: ThreadItemContext[];
+  byId: Map<string, ThreadItemContext>;
+  root: ThreadItemContext | null;
+}
+
+const toContext = (item: AnalysedItem): ThreadItemContext => ({
+  text: item.text,
+  author: item.author.name,
+  own: item.own,
+  tone: item.toneScore,
+  isComplaint: item.flags.complaint,
+});
+
+/** The brand setting as the disclosure rule takes it: @handles, domains, and names. */
+export function brandOf(entries: readonly string[]): AnalysisContext['brand'] | undefined {
+  const handles = entries.filter((e) => e.startsWith('@'));
+  const domains = entries.filter((e) => !e.startsWith('@') && /^[\w-]+(\.[\w-]+)+$/.test(e));
+  const names = entries.filter((e) => !handles.includes(e) && !domains.includes(e));
+  if (!names.length && !handles.length && !domains.length) return undefined;
+  return { names: names.length ? names : handles.map((h) => h.slice(1)), domains, handles };
+}
+
+export class DraftContextBuilder {
+  private memo: Memo | null = null;
+  // The same brand object while the setting stays: the disclosure rule caches its compiled matcher by identity.
+  private brandSource: readonly string[] | null = null;
+  private brand: AnalysisContext['brand'] | undefined;
+
+  build(options: {
+    thread: ThreadView | null;
+    revision: number;
+    /** The thread item the composer sits in (a reply box), if any. */
+    replyToId: string | null;
+    kind: 'comment' | 'reply' | 'post';
+    settings: Settings;
+    langHint: string | undefined;
+    facts: DraftContextFacts | null;
+  }): AnalysisContext {
+    const context: AnalysisContext = { mode: 'draft' };
+    if (options.langHint) context.langHint = options.langHint;
+    if (this.brandSource !== options.settings.brand) {
+      this.brandSource = options.settings.brand;
+      this.brand = brandOf(options.settings.brand);
+    }
+    if (this.brand) context.brand = this.brand;
+    if (options.facts) {
+      context.recentPosts = options.facts.recentPosts;
+      context.activity = { inThread: options.facts.inThread, today: options.facts.today };
+    }
+    const memo = options.thread ? this.threadMemo(options.thread, options.revision) : null;
+    // A new post starts its own conversation: the page's thread is not its context.
+    if (memo && options.kind !== 'post') {
+      context.thread = { items: memo.list };
+      const replyTo = (options.replyToId && memo.byId.get(options.replyToId)) || memo.root;
+      if (replyTo) context.replyTo = replyTo;
+    }
+    return context;
+  }
+
+  private threadMemo(thread: ThreadView, revision: number): Memo {
+    if (this.memo && this.memo.revision === revision && this.memo.threadId === thread.threadId) return this.memo;
+    const byId = new Map<string, ThreadItemContext>();
+    const list: ThreadItemContext[] = [];
+    for (const [id, item] of thread.items) {
+      const context = toContext(item);
+      byId.set(id, context);
+      list.push(context);
+    }
+    const root = thread.root ? { text: thread.root.text, author: thread.root.author.name, own: thread.root.own } : null;
+    this.memo = { revision, threadId: thread.threadId, list, byId, root };
+    return this.memo;
+  }
+}

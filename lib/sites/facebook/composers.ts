@@ -1,0 +1,67 @@
+// Facebook's composers as data: Lexical comment and reply boxes (labels are localised, so German and English
+// alternatives), the send button Facebook shows in the focused box, and Messenger's chat boxes left alone.
+import type { SiteComposers } from '../types';
+
+const LEXICAL = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
+
+export const COMPOSERS = {
+  specs: [
+    {
+      kind: 'reply',
+      editable: [
+        { selector: `${LEXICAL}[aria-label^="Reply to"]`, note: 'reply box; CRM COMMENT_ACTIONS.replyEditor, 2026-09' },
+        {
+          selector: `${LEXICAL}[aria-label^="Antworten an"]`,
+          note: 'German reply box (unverified guess of the label)',
+        },
+      ],
+    },
+    {
+      kind: 'post',
+      editable: [
+        {
+          selector: `${LEXICAL}[aria-label^="What's on your mind"]`,
+          note: 'new post dialog "Create post"; Harper getLexicalRoot targets, 2026',
+        },
+        { selector: `${LEXICAL}[aria-label^="Was machst du gerade"]`, note: 'German new post (unverified guess)' },
+      ],
+    },
+    {
+      kind: 'comment',
+      editable: [
+        {
+          selector: `${LEXICAL}[aria-label^="Comment as"]`,
+          note: 'top-level comment box; TRUST SELECTORS.commentInput 2026-02',
+        },
+        { selector: `${LEXICAL}[aria-label^="Kommentieren als"]`, note: 'German comment box (unverified guess)' },
+        {
+          selector: `${LEXICAL}[aria-label^="Write a comment"]`,
+          note: 'older surfaces "Write a comment…"; TRUST 2026-02',
+        },
+        {
+          selector: `div[role="article"] ${LEXICAL}`,
+          note: 'any other Lexical box inside a post or comment (labels change); TRUST findPostContainer 2026-02',
+        },
+      ],
+    },
+  ],
+  exclude: [
+    {
+      selector: '[role="dialog"]:has([role="log"])',
+      note: 'Messenger chat popups hold a role=log message list; TRUST false-positive fix 2026-02-24, CRM 2026-09',
+    },
+    { selector: '[aria-label="Message"], [aria-label="Nachricht"]', note: 'Messenger message box label (en/de)' },
+  ],
+  submit: [
+    {
+      selector: '#focused-state-composer-submit [role="button"]',
+      note: 'send button Facebook adds to the focused composer (id is not localised); TRUST scanForSubmitContainers 2026-02',
+    },
+    {
+      selector: 'div[role="button"][aria-label="Comment"], div[role="button"][aria-label="Kommentieren"]',
+      note: 'labelled send button, en/de; many automation scripts 2025-26 (German unverified)',
+    },
+  ],
+  // Bare Enter sends; Shift+Enter is a new line. TRUST facebook-submit-detection plan, 2026-02-24.
+  keys: ['enter'],
+} satisfies SiteComposers;
