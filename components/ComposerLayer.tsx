@@ -10,6 +10,7 @@ const GAP = 6;
 const PANEL_MAX = 420;
 const PANEL_MIN = 300;
 const PANEL_ROOM = 320;
+const PANEL_MIN_HEIGHT = 160;
 
 const VERDICT_STYLE = {
   ok: 'bg-emerald-600 text-white',
@@ -23,14 +24,23 @@ export interface ComposerLayerProps {
   actions: ComposerActions;
 }
 
-/** Below the box when there is room, else above it; as wide as the box within limits. */
+/** Below the box when there is room, else on the roomier side; as wide as the box within limits, always on screen. */
 function placement(view: ComposerView): React.CSSProperties {
   const { box } = view;
   const width = Math.min(PANEL_MAX, Math.max(PANEL_MIN, box.width));
   const left = Math.max(GAP, Math.min(box.left, window.innerWidth - width - GAP));
-  const below = box.top + box.height + GAP;
-  if (below + PANEL_ROOM <= window.innerHeight || box.top < PANEL_ROOM) return { top: below, left, width };
-  return { bottom: window.innerHeight - box.top + GAP, left, width };
+  const below = Math.max(GAP, box.top + box.height + GAP);
+  const roomBelow = window.innerHeight - below - GAP;
+  const roomAbove = box.top - 2 * GAP;
+  if (roomBelow >= PANEL_ROOM || roomBelow >= roomAbove) {
+    return {
+      top: Math.min(below, window.innerHeight - PANEL_MIN_HEIGHT - GAP),
+      left,
+      width,
+      maxHeight: Math.max(roomBelow, PANEL_MIN_HEIGHT),
+    };
+  }
+  return { bottom: window.innerHeight - box.top + GAP, left, width, maxHeight: roomAbove };
 }
 
 export function ComposerLayer({ t, views, actions }: ComposerLayerProps) {
@@ -72,7 +82,7 @@ function ComposerUi({ t, view, actions }: { t: Translate; view: ComposerView; ac
         <GuardCard t={t} view={view} actions={actions} />
       ) : view.open ? (
         <section
-          className="pointer-events-auto fixed max-h-[60vh] overflow-auto rounded-xl bg-white p-3 shadow-xl ring-1 ring-black/10"
+          className="pointer-events-auto fixed overflow-auto rounded-xl bg-white p-3 shadow-xl ring-1 ring-black/10"
           style={placement(view)}
           aria-label={t('draft.panel.title')}
           data-lf-draft-panel={view.id}
@@ -121,7 +131,7 @@ function GuardCard({ t, view, actions }: { t: Translate; view: ComposerView; act
       role="alertdialog"
       aria-modal="false"
       aria-labelledby={`lf-guard-${view.id}`}
-      className="pointer-events-auto fixed max-h-[70vh] overflow-auto rounded-xl border-l-4 border-red-600 bg-white p-3 shadow-2xl ring-1 ring-black/10"
+      className="pointer-events-auto fixed overflow-auto rounded-xl border-l-4 border-red-600 bg-white p-3 shadow-2xl ring-1 ring-black/10"
       style={placement(view)}
       data-lf-guard-card={view.id}
       onKeyDown={(e) => {

@@ -262,7 +262,7 @@ test('every selector alternative matches in at least one xing fixture', async ({
     }
   };
   const urls = ['https://www.xing.com/discover/updates', ...ROUTES.map((r) => r.url)];
-  expect(ROUTES).toHaveLength(8);
+  expect(ROUTES).toHaveLength(10);
   for (const url of urls) {
     await openFixture(page, url);
     await record();

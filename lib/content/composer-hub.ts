@@ -161,6 +161,8 @@ export class ComposerHub implements ComposerActions {
         return;
       }
       composer.saveSelection();
+      // The card goes beside the box: bring the box into view first (a reply box may sit at the screen's edge).
+      composer.element.scrollIntoView({ block: 'nearest' });
       entry.stopped = action;
       entry.open = false;
       this.paint(true);
