@@ -86,6 +86,49 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
         />
       </fieldset>
 
+      <fieldset className="mb-6 rounded-xl p-4 ring-1 ring-gray-200" data-lf-settings="guard">
+        <legend className="px-1 font-semibold text-gray-900">{t('options.guard')}</legend>
+        {(['warn', 'caution', 'off'] as const).map((level) => (
+          <label key={level} className="flex items-start gap-2 py-1">
+            <input
+              type="radio"
+              name="guard"
+              className="mt-1"
+              value={level}
+              checked={settings.guard === level}
+              onChange={() => onChange({ guard: level })}
+            />
+            {t(`options.guard.${level}`)}
+          </label>
+        ))}
+        <ListSetting
+          label={t('options.brand')}
+          help={t('options.brand.help')}
+          values={settings.brand}
+          onCommit={(brand) => onChange({ brand })}
+        />
+        <ListSetting
+          label={t('options.ignored')}
+          help={t('options.ignored.help')}
+          values={settings.ignoredPhrases}
+          onCommit={(ignoredPhrases) => onChange({ ignoredPhrases })}
+        />
+        <p className="mt-3 font-medium text-gray-900">{t('options.historyTexts')}</p>
+        {(['full', 'stats'] as const).map((mode) => (
+          <label key={mode} className="flex items-start gap-2 py-1">
+            <input
+              type="radio"
+              name="historyTexts"
+              className="mt-1"
+              value={mode}
+              checked={settings.historyTexts === mode}
+              onChange={() => onChange({ historyTexts: mode })}
+            />
+            {t(`options.historyTexts.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+
       <p role="status" className="min-h-5 text-gray-600">
         {saveState.kind === 'saved' ? t('options.saved') : null}
         {saveState.kind === 'failed' ? t('options.saveFailed', { error: saveState.error }) : null}
