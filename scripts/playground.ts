@@ -15,6 +15,17 @@ const locale = process.env.LF_LOCALE ?? (process.env.LANG?.startsWith('de') ? 'd
 
 // One demo thread per site, in the order a new user would try them.
 const demos = SITE_IDS.map((site) => FIXTURE_ROUTES.find((r) => r.site === site)).filter((r) => r !== undefined);
+// Pages with the sites' real editors (Lexical, Draft.js, TipTap, Quill, plain fields), to try the draft check.
+const COMPOSER_URLS = [
+  'https://www.facebook.com/BaeckereiMorgenrot/posts/pfbid0composer1',
+  'https://x.com/greenline_demo/status/1990721642296246560',
+  'https://www.linkedin.com/feed/update/urn:li:activity:7275000000000000000/',
+  'https://www.linkedin.com/posts/oliver-price-demo_delivery-activity-7276000000000000000-XyZa/',
+  'https://www.xing.com/discover/updates?lf-fixture=composer',
+];
+const composerDemos = COMPOSER_URLS.map((url) => FIXTURE_ROUTES.find((r) => r.url === url)).filter(
+  (r) => r !== undefined,
+);
 
 const extension = await launchWithExtension({ headless, locale });
 const network = await serveFixtures(extension.context);
@@ -27,9 +38,17 @@ for (const [index, demo] of demos.entries()) {
   await page.goto(demo.url);
   tabs.push({ site: demo.site ?? 'unknown', page });
 }
+const composerTabs: Page[] = [];
+for (const demo of composerDemos) {
+  const page = await context.newPage();
+  await page.goto(demo.url);
+  composerTabs.push(page);
+}
 
 console.log('\nListen First playground: demo threads served under the real host names');
 for (const demo of demos) console.log(`  ${demo.title.padEnd(42)} ${demo.url}`);
+console.log('\nTry the draft check: write a comment in these (e.g. "Jetzt kaufen und 20 % sparen!") and send it');
+for (const demo of composerDemos) console.log(`  ${demo.title.padEnd(52)} ${demo.url}`);
 
 if (!headless) {
   const first = tabs[0];
@@ -55,6 +74,26 @@ for (const { site, page } of tabs) {
   await host.getByRole('button').first().click();
   await host.getByRole('dialog').waitFor();
   await shoot(page, site);
+}
+
+// The draft check on the Facebook page: the badge's findings while typing, then the card when Enter is pressed.
+const composerPage = composerTabs[0];
+if (composerPage) {
+  await composerPage.bringToFront();
+  const box = composerPage.locator('[data-fixture-composer="comment"] [contenteditable="true"]').first();
+  await box.click();
+  await composerPage.keyboard.type('Jetzt kaufen und 20 % sparen mit dem Code SOMMER20! Link in Bio.');
+  const layer = composerPage.locator('listen-first-composer');
+  const badge = layer.locator('[data-lf-draft-badge][data-lf-verdict="warn"]');
+  await badge.waitFor({ timeout: 10_000 });
+  await badge.click();
+  await layer.locator('[data-lf-draft-panel]').waitFor();
+  await shoot(composerPage, 'draft-findings');
+  await badge.click();
+  await box.focus();
+  await composerPage.keyboard.press('Enter');
+  await layer.locator('[data-lf-guard-card]').waitFor();
+  await shoot(composerPage, 'guard-card');
 }
 
 // The popup and the side panel describe the active tab: open them as pages while a demo tab is in front.

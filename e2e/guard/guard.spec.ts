@@ -81,6 +81,23 @@ for (const c of GUARD_CASES) {
       });
     }
 
+    // Lexical and Draft.js handle Backspace and undo themselves and fire no input event for them.
+    test('the badge follows deletions and undo, not only typing', async ({ page }) => {
+      await typeInto(page, c.main, PROMO_DE);
+      const badge = await badgeOf(page, c.main);
+      await expect(badge).toHaveAttribute('data-lf-verdict', 'warn');
+      const count = Number(await badge.getAttribute('data-lf-count'));
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => editorText(editable(page, c.main))).toBe('');
+      await expect(badge).toHaveAttribute('data-lf-verdict', 'ok');
+      await expect(badge).toHaveAttribute('data-lf-count', '0');
+      await page.keyboard.press('ControlOrMeta+Z');
+      await expect.poll(() => editorText(editable(page, c.main))).toBe(PROMO_DE);
+      await expect(badge).toHaveAttribute('data-lf-verdict', 'warn');
+      await expect(badge).toHaveAttribute('data-lf-count', String(count));
+    });
+
     test('Edit returns to the draft with text and caret intact', async ({ page }) => {
       await typeInto(page, c.main, PROMO_DE);
       for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');

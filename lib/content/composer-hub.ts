@@ -24,7 +24,7 @@ export interface HubOptions {
   /** History facts for a thread (null thread: a new post); null when the history cannot be read. */
   facts: (threadId: string | null) => Promise<DraftContextFacts | null>;
   record: (draft: StoredDraft) => void;
-  /** Draws the badges and cards; `sync` when the guard needs the card on screen before it stops the event. */
+  /** Draws the badges and cards; `sync` commits at once (the guard's card before it stops the event, a new verdict). */
   render: (views: ComposerView[], sync: boolean) => void;
   /** Whether the layer that shows the card is mounted: without it the guard never stops anything. */
   ready: () => boolean;
@@ -271,7 +271,9 @@ export class ComposerHub implements ComposerActions {
         this.updateVerdict(entry);
         // Emptied after a warning: the user gave the draft up.
         if (!c.text.trim() && c.session.warning) this.abandon(entry);
-        this.schedulePaint();
+        // Drawn now and committed at once (this runs in a frame callback): the badge changes in the frame that
+        // shows the keystroke, not one or two frames later.
+        this.paintNow();
       },
     });
     // Fires when the box resizes and when the site removes it (its box drops to nothing).
@@ -410,6 +412,12 @@ export class ComposerHub implements ComposerActions {
 
   // ---- drawing ------------------------------------------------------------------------------------------------
 
+  private paintNow(): void {
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
+    this.paint(true);
+  }
+
   private schedulePaint(): void {
     if (this.frame !== null) return;
     this.frame = requestAnimationFrame(
@@ -430,6 +438,7 @@ export class ComposerHub implements ComposerActions {
         this.drop(entry);
         continue;
       }
+      composer.checkValue();
       const rect = composer.element.getBoundingClientRect();
       const active = this.focused === composer.element || entry.open || entry.stopped !== null;
       const hasText = composer.text.trim() !== '';

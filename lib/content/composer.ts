@@ -1,5 +1,5 @@
-// One composer the user writes in: reads the draft through its editor driver, analyses it in the frame after an
-// input (fast typing coalesces), keeps the last result so a submit never waits, and remembers the caret for "Edit".
+// One composer the user writes in: reads the draft through its editor driver, analyses it at the start of the frame
+// that shows an edit (edits before it coalesce), keeps the last result so a submit never waits, remembers the caret.
 import { analyze } from '../analysis/index';
 import type { AnalysisContext, AnalysisResult } from '../analysis/types';
 import type { EditorDriver, TextSelection } from '../editors/types';
@@ -8,7 +8,7 @@ import { DraftSession } from './draft-session';
 
 export type ComposerKind = ComposerSpec['kind'];
 
-/** Above this length, analysis waits for a pause in typing instead of the next frame. */
+/** Above this length, analysis waits for a pause in typing instead of running after each edit. */
 const LONG_DRAFT = 5000;
 const LONG_DRAFT_WAIT_MS = 150;
 /** Only this much of a huge paste is analysed, so a 1 MB draft cannot freeze the page; the card says so. */
@@ -30,6 +30,7 @@ export class Composer {
   private saved: TextSelection | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private frame: number | null = null;
+  private readonly mutations: MutationObserver | null = null;
 
   constructor(
     readonly id: number,
@@ -37,7 +38,15 @@ export class Composer {
     readonly driver: EditorDriver,
     readonly kind: ComposerKind,
     private readonly hooks: ComposerHooks,
-  ) {}
+  ) {
+    // Editors fire no input event for much of what they do: Lexical and Draft.js handle Backspace, undo and
+    // their own clearing after a post in keydown/beforeinput and write the DOM themselves. Their DOM is the
+    // truth, so a change to it schedules the check. A textarea's value is not in the DOM: its input events are.
+    if (driver.kind !== 'textarea') {
+      this.mutations = new MutationObserver(() => this.schedule());
+      this.mutations.observe(element, { childList: true, characterData: true, subtree: true });
+    }
+  }
 
   readText(): string {
     return this.driver.getText(this.element);
@@ -47,7 +56,12 @@ export class Composer {
     return this.text.length > MAX_ANALYSED;
   }
 
-  /** After an input: analysis follows in the next frame, or after a pause for long drafts. */
+  /**
+   * After an edit: analysis runs in the animation-frame callback of the frame that will show the edit, so the hub
+   * can draw the badge before that frame paints (not inside the site's input handling, and not a frame late; a
+   * plain task would wait, as Chromium renders before timers after input). Long drafts wait for a pause in typing.
+   * Edits before it runs (one keystroke's several mutations, fast typing) are checked once.
+   */
   schedule(): void {
     if (this.frame !== null || this.timer !== null) return;
     const run = () => {
@@ -55,9 +69,19 @@ export class Composer {
       this.timer = null;
       this.refresh();
     };
-    // The element's text length is a cheap upper bound; reading the full model waits for the frame.
-    if ((this.element.textContent?.length ?? 0) > LONG_DRAFT) this.timer = setTimeout(run, LONG_DRAFT_WAIT_MS);
+    if (this.roughLength() > LONG_DRAFT) this.timer = setTimeout(run, LONG_DRAFT_WAIT_MS);
     else this.frame = requestAnimationFrame(run);
+  }
+
+  /** A cheap upper bound of the draft's length: reading the full text model waits for the check itself. */
+  private roughLength(): number {
+    if (this.driver.kind === 'textarea') return (this.element as HTMLTextAreaElement).value.length;
+    return this.element.textContent?.length ?? 0;
+  }
+
+  /** A textarea the site emptied or filled from script fires no event: compare its value when drawing. */
+  checkValue(): void {
+    if (this.driver.kind === 'textarea' && this.readText() !== this.analysedText) this.schedule();
   }
 
   /** Reads and analyses now, when the text changed; tells the hub. */
@@ -97,6 +121,7 @@ export class Composer {
   }
 
   dispose(): void {
+    this.mutations?.disconnect();
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     if (this.timer !== null) clearTimeout(this.timer);
     this.frame = null;

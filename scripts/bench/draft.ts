@@ -1,20 +1,42 @@
 // Draft-check benchmark in real Chromium on the Lexical (Facebook) and TipTap (LinkedIn) composer fixtures: time
 // from a keystroke to the updated badge, and the time the extension adds to the handling of each keystroke.
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
-import { chromiumExecutable, launchWithExtension } from '../../e2e/harness/browser';
+import { chromiumExecutable, type ExtensionBrowser, launchWithExtension } from '../../e2e/harness/browser';
 import { serveFixtures } from '../../e2e/harness/network';
 import type { Timing } from './stats';
 
 interface Site {
   name: string;
   url: string;
+  /** The composer typed into: its editable, inside the fixture's wrapper. */
+  editable: string;
 }
 
+const box = (name: string, field = '[contenteditable="true"]') => `[data-fixture-composer="${name}"] ${field}`;
+
 const SITES: Site[] = [
-  { name: 'facebook (Lexical)', url: 'https://www.facebook.com/BaeckereiMorgenrot/posts/pfbid0composer1' },
-  { name: 'linkedin (TipTap)', url: 'https://www.linkedin.com/feed/update/urn:li:activity:7275000000000000000/' },
+  {
+    name: 'facebook (Lexical)',
+    url: 'https://www.facebook.com/BaeckereiMorgenrot/posts/pfbid0composer1',
+    editable: box('comment'),
+  },
+  { name: 'x (Draft.js)', url: 'https://x.com/greenline_demo/status/1990721642296246560', editable: box('inline') },
+  {
+    name: 'linkedin (TipTap)',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:7275000000000000000/',
+    editable: box('comment'),
+  },
+  {
+    name: 'linkedin (Quill)',
+    url: 'https://www.linkedin.com/posts/oliver-price-demo_delivery-activity-7276000000000000000-XyZa/',
+    editable: box('comment'),
+  },
+  {
+    name: 'xing (textarea)',
+    url: 'https://www.xing.com/discover/updates?lf-fixture=composer',
+    editable: box('comment', 'textarea'),
+  },
 ];
-const EDITABLE = '[data-fixture-composer="comment"] [contenteditable="true"]';
 const LENGTHS = [280, 2000];
 const BADGE_KEYS = 60;
 const INPUT_KEYS = 200;
@@ -95,7 +117,7 @@ const idle = (page: Page) =>
 /** Opens the fixture, clicks into its comment box (the extension attaches on focus) and inserts the draft at once. */
 async function openDraft(page: Page, site: Site, draft: string): Promise<void> {
   await page.goto(site.url);
-  const editable = page.locator(EDITABLE).first();
+  const editable = page.locator(site.editable).first();
   await editable.click();
   await page.keyboard.insertText(draft);
 }
@@ -104,6 +126,10 @@ async function openDraft(page: Page, site: Site, draft: string): Promise<void> {
 
 interface BadgeFigures {
   timing: Timing;
+  /** Keystroke to the frame that shows it: the floor for anything drawn in a frame. */
+  floor: Timing;
+  /** Keystrokes whose badge changed before the frame after the one that shows them. */
+  sameFrame: number;
   misses: number;
   /** Measured keystrokes whose count did not move by one in the expected direction. */
   wrong: number;
@@ -112,33 +138,47 @@ interface BadgeFigures {
 
 /**
  * The probe, armed before each key in the page's main world: the clock starts in a capture-phase keydown listener
- * on window and stops in a MutationObserver callback once the badge's count or verdict differs from before. Arming
- * returns the key that changes the count from the editor's current text: "n" completes "Jetzt kaufen", Backspace
- * breaks it. A string, as in threads.ts: tsx's helper for function names does not exist in the page.
+ * on window and stops in a MutationObserver callback once the badge's count or verdict differs from before. The
+ * same keydown listener asks for the next two animation frames: the first is the frame that shows the keystroke
+ * (its time is the floor no check drawn in a frame can beat), and a badge that changed before the second one was
+ * on screen in the same frame as the keystroke. Arming returns the key that changes the count from the editor's
+ * current text: "n" completes "Jetzt kaufen", Backspace breaks it. A string, as in threads.ts: tsx's helper for
+ * function names does not exist in the page.
  */
 const BADGE_PROBE = `
   window.__lfArmBadge = (selector, timeout) => {
     const badge = document.querySelector('listen-first-composer')?.shadowRoot?.querySelector('[data-lf-draft-badge]');
-    const text = document.querySelector(selector)?.textContent ?? '';
+    const field = document.querySelector(selector);
+    const text = (field instanceof HTMLTextAreaElement ? field.value : field?.textContent) ?? '';
     const state = () => badge.getAttribute('data-lf-verdict') + ' ' + badge.getAttribute('data-lf-count');
     window.__lfBadgeProbe = new Promise((resolve) => {
       if (!badge) return resolve(null);
       const before = Number(badge.getAttribute('data-lf-count'));
       const initial = state();
-      let start = NaN;
-      const onKey = () => { start = performance.now(); };
-      const done = (ms) => {
+      let start = NaN, frame = NaN, nextFrame = NaN, at = NaN;
+      const onKey = () => {
+        start = performance.now();
+        requestAnimationFrame(() => {
+          frame = performance.now();
+          requestAnimationFrame(() => { nextFrame = performance.now(); settle(); });
+        });
+      };
+      const finish = (result) => {
         observer.disconnect();
         clearTimeout(timer);
         window.removeEventListener('keydown', onKey, true);
+        resolve(result);
+      };
+      const settle = () => {
+        if (Number.isNaN(at) || Number.isNaN(nextFrame)) return;
         const after = Number(badge.getAttribute('data-lf-count'));
-        resolve(ms === null || Number.isNaN(ms) ? null : { ms, before, after });
+        finish({ ms: at - start, floor: frame - start, sameFrame: at < nextFrame, before, after });
       };
       // React may also touch the badge's position or label; the update is the moment count or verdict changed.
       const observer = new MutationObserver(() => {
-        if (state() !== initial) done(performance.now() - start);
+        if (Number.isNaN(at) && state() !== initial) { at = performance.now(); settle(); }
       });
-      const timer = setTimeout(() => done(null), timeout);
+      const timer = setTimeout(() => finish(null), timeout);
       window.addEventListener('keydown', onKey, true);
       observer.observe(badge, {
         attributes: true,
@@ -152,9 +192,17 @@ const BADGE_PROBE = `
   };
 `;
 
+interface ProbeResult {
+  ms: number;
+  floor: number;
+  sameFrame: boolean;
+  before: number;
+  after: number;
+}
+
 interface ProbeWindow {
   __lfArmBadge: (selector: string, timeout: number) => string;
-  __lfBadgeProbe: Promise<{ ms: number; before: number; after: number } | null>;
+  __lfBadgeProbe: Promise<ProbeResult | null>;
 }
 
 async function keystrokeToBadge(page: Page, site: Site, length: number): Promise<BadgeFigures> {
@@ -162,12 +210,14 @@ async function keystrokeToBadge(page: Page, site: Site, length: number): Promise
   await openDraft(page, site, draftOf(length));
   const before = await settledBadge(page);
   const samples: number[] = [];
+  const floors: number[] = [];
+  let sameFrame = 0;
   let misses = 0;
   let wrong = 0;
   for (let i = 0; i < WARMUP_KEYS + BADGE_KEYS; i++) {
     const key = await page.evaluate(
       ([selector, timeout]) => (window as unknown as ProbeWindow).__lfArmBadge(selector, timeout),
-      [EDITABLE, BADGE_TIMEOUT_MS] as const,
+      [site.editable, BADGE_TIMEOUT_MS] as const,
     );
     await page.keyboard.press(key);
     const result = await page.evaluate(() => (window as unknown as ProbeWindow).__lfBadgeProbe);
@@ -176,10 +226,12 @@ async function keystrokeToBadge(page: Page, site: Site, length: number): Promise
     if (!result) misses++;
     else {
       samples.push(result.ms);
+      floors.push(result.floor);
+      if (result.sameFrame) sameFrame++;
       if (result.after - result.before !== (key === 'n' ? 1 : -1)) wrong++;
     }
   }
-  return { timing: summary(samples), misses, wrong, before };
+  return { timing: summary(samples), floor: summary(floors), sameFrame, misses, wrong, before };
 }
 
 // ---- 2. time added to each keystroke ----------------------------------------------------------------------------
@@ -192,20 +244,25 @@ const KEY_CLOCK = `
 `;
 
 /**
- * Added once the page and the extension are set up, so it is the last listener of the input event: a bubbling
- * listener on window, and a microtask after it for whatever the handlers before it queued. What lies between
- * the two clocks is the synchronous handling of one key: keydown, keypress, beforeinput, the editor's edit and
- * the input event, in every world, the content script's listeners included.
+ * Added once the page and the extension are set up, so it is the last capture listener of the input event on
+ * window (a bubbling one would miss Lexical, which stops the input event at its root), and a microtask after it
+ * for whatever the handlers before it queued. What lies between the two clocks is the synchronous handling of one
+ * key: keydown, keypress, beforeinput, the editor's edit and the extension's input listener, in every world.
+ * An editor that handles a key without any input event (none of the typed keys here) gives no sample.
  */
 function stopClockAtInput(): void {
   const keys = (window as unknown as { __lfKeys: { start: number; samples: number[] } }).__lfKeys;
-  window.addEventListener('input', () => {
-    const start = keys.start;
-    keys.start = Number.NaN;
-    queueMicrotask(() => {
-      if (!Number.isNaN(start)) keys.samples.push(performance.now() - start);
-    });
-  });
+  window.addEventListener(
+    'input',
+    () => {
+      const start = keys.start;
+      keys.start = Number.NaN;
+      queueMicrotask(() => {
+        if (!Number.isNaN(start)) keys.samples.push(performance.now() - start);
+      });
+    },
+    true,
+  );
 }
 
 const TYPED = 'und noch ein paar Worte dazu ';
@@ -244,11 +301,13 @@ interface TraceEvent {
 const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
 
 /**
- * The content script's own listener time per key, read from a Chromium trace: the durations of the function calls
- * from chrome-extension:// scripts inside the key and input event dispatches, summed per keystroke. Direct, and free
- * of the noise two browsers add to a difference, but tracing itself slows every call a little.
+ * The content script's own time per key, read from a Chromium trace: the durations of the outermost function calls
+ * from chrome-extension:// scripts, summed per keystroke (from its keydown to the next one). `inEvents` counts the
+ * calls inside the key and input event dispatches, which delay the site's own handling of the key; `total` adds
+ * what follows (mutation observers, the frame callback that analyses the draft and draws the badge). Direct, and
+ * free of the noise two browsers add to a difference, but tracing itself slows every call a little.
  */
-async function extensionListenerTimes(page: Page, site: Site, length: number): Promise<Timing> {
+async function extensionTimes(page: Page, site: Site, length: number): Promise<{ inEvents: Timing; total: Timing }> {
   await openDraft(page, site, draftOf(length));
   await settledBadge(page);
   const cdp = await page.context().newCDPSession(page);
@@ -265,27 +324,33 @@ async function extensionListenerTimes(page: Page, site: Site, length: number): P
   await cdp.detach();
 
   const spans = events.filter((e) => e.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const perKey: number[] = [];
+  const inEvents: number[] = [];
+  const total: number[] = [];
   let dispatchEnd = -1;
   let callEnd = -1;
   for (const e of spans) {
     const data = e.args?.data;
     if (e.name === 'EventDispatch' && KEY_EVENTS.has(data?.type ?? '')) {
-      if (data?.type === 'keydown') perKey.push(0);
+      if (data?.type === 'keydown') {
+        inEvents.push(0);
+        total.push(0);
+      }
       dispatchEnd = Math.max(dispatchEnd, e.ts + (e.dur ?? 0));
     } else if (
       e.name === 'FunctionCall' &&
-      e.ts < dispatchEnd &&
       e.ts >= callEnd &&
       data?.url?.startsWith('chrome-extension://') &&
-      perKey.length
+      total.length
     ) {
       // Outermost calls only: a call nested in one already counted is part of its duration.
-      perKey[perKey.length - 1] = (perKey[perKey.length - 1] ?? 0) + (e.dur ?? 0) / 1000;
+      const ms = (e.dur ?? 0) / 1000;
+      const last = total.length - 1;
+      total[last] = (total[last] ?? 0) + ms;
+      if (e.ts < dispatchEnd) inEvents[last] = (inEvents[last] ?? 0) + ms;
       callEnd = e.ts + (e.dur ?? 0);
     }
   }
-  return summary(perKey.slice(WARMUP_KEYS));
+  return { inEvents: summary(inEvents.slice(WARMUP_KEYS)), total: summary(total.slice(WARMUP_KEYS)) };
 }
 
 async function plainBrowser(): Promise<{ browser: Browser; context: BrowserContext }> {
@@ -298,57 +363,71 @@ async function plainBrowser(): Promise<{ browser: Browser; context: BrowserConte
   return { browser, context };
 }
 
-export async function runDraftBench(): Promise<void> {
+/** `part`: 'badge' or 'input' runs one of the two measurements; no part runs both. */
+export async function runDraftBench(part?: string): Promise<void> {
   const drafts = LENGTHS.map((length) => ({ length, chars: draftOf(length).length }));
   const extension = await launchWithExtension({ headless: true });
   const plain = await plainBrowser();
   try {
     await serveFixtures(extension.context);
-    console.log(
-      `\n== Draft check in Chromium with the built extension: keystroke to updated badge, ${BADGE_KEYS} keys alternating "n" / Backspace (target: p95 under one frame, 16 ms)`,
-    );
-    console.log(
-      `${'page'.padEnd(20)} ${'draft'.padStart(8)} ${'median'.padStart(10)} ${'p95'.padStart(10)}  misses  badge before`,
-    );
-    for (const site of SITES) {
-      for (const { length, chars } of drafts) {
-        const page = await extension.context.newPage();
-        const f = await keystrokeToBadge(page, site, length);
-        await page.close();
-        const notes = f.wrong ? `  (${f.wrong} changed the count by other than one)` : '';
-        console.log(
-          `${site.name.padEnd(20)} ${`${chars} ch`.padStart(8)} ${ms2(f.timing.median)} ${ms2(f.timing.p95)}  ${`${f.misses}/${BADGE_KEYS}`.padStart(6)}  ${f.before ?? 'no badge'}${notes}`,
-        );
-      }
-    }
-
-    console.log(
-      `\n== Time the extension adds to each keystroke: window keydown (capture, first) to the end of the input event (bubble, last), ${INPUT_KEYS} keys; trace: the content script's own listeners`,
-    );
-    console.log(
-      `${'page'.padEnd(20)} ${'draft'.padStart(8)} ${'with med'.padStart(10)} ${'without'.padStart(10)} ${'added med'.padStart(10)} ${'with p95'.padStart(10)} ${'without'.padStart(10)} ${'added p95'.padStart(10)} ${'trace med'.padStart(10)} ${'trace p95'.padStart(10)}`,
-    );
-    for (const site of SITES) {
-      for (const { length, chars } of drafts) {
-        const withPage = await extension.context.newPage();
-        await withPage.addInitScript(KEY_CLOCK);
-        const withExt = await inputTimes(withPage, site, length);
-        await withPage.close();
-        const plainPage = await plain.context.newPage();
-        await plainPage.addInitScript(KEY_CLOCK);
-        const without = await inputTimes(plainPage, site, length);
-        await plainPage.close();
-        const tracePage = await extension.context.newPage();
-        const trace = await extensionListenerTimes(tracePage, site, length);
-        await tracePage.close();
-        const lost = withExt.timing.runs < INPUT_KEYS || without.timing.runs < INPUT_KEYS;
-        console.log(
-          `${site.name.padEnd(20)} ${`${chars} ch`.padStart(8)} ${ms2(withExt.timing.median)} ${ms2(without.timing.median)} ${ms2(withExt.timing.median - without.timing.median)} ${ms2(withExt.timing.p95)} ${ms2(without.timing.p95)} ${ms2(withExt.timing.p95 - without.timing.p95)} ${ms2(trace.median)} ${ms2(trace.p95)}${lost ? `  (input events: ${withExt.timing.runs} with, ${without.timing.runs} without)` : ''}`,
-        );
-      }
-    }
+    if (part !== 'input') await badgeBench(extension, drafts);
+    if (part !== 'badge') await inputBench(extension, plain, drafts);
   } finally {
     await extension.close();
     await plain.browser.close();
+  }
+}
+
+type Drafts = { length: number; chars: number }[];
+
+async function badgeBench(extension: ExtensionBrowser, drafts: Drafts): Promise<void> {
+  console.log(
+    `\n== Draft check in Chromium with the built extension: keystroke to updated badge, ${BADGE_KEYS} keys alternating "n" / Backspace (target: p95 under one frame, 16 ms). "frame": keystroke to the frame that shows it, the floor for anything drawn in a frame; "same frame": badges that changed in that frame`,
+  );
+  console.log(
+    `${'page'.padEnd(20)} ${'draft'.padStart(8)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'frame med'.padStart(10)} ${'frame p95'.padStart(10)} ${'same frame'.padStart(10)}  misses  badge before`,
+  );
+  for (const site of SITES) {
+    for (const { length, chars } of drafts) {
+      const page = await extension.context.newPage();
+      const f = await keystrokeToBadge(page, site, length);
+      await page.close();
+      const notes = f.wrong ? `  (${f.wrong} changed the count by other than one)` : '';
+      console.log(
+        `${site.name.padEnd(20)} ${`${chars} ch`.padStart(8)} ${ms2(f.timing.median)} ${ms2(f.timing.p95)} ${ms2(f.floor.median)} ${ms2(f.floor.p95)} ${`${f.sameFrame}/${f.timing.runs}`.padStart(10)}  ${`${f.misses}/${BADGE_KEYS}`.padStart(6)}  ${f.before ?? 'no badge'}${notes}`,
+      );
+    }
+  }
+}
+
+async function inputBench(
+  extension: ExtensionBrowser,
+  plain: { context: BrowserContext },
+  drafts: Drafts,
+): Promise<void> {
+  console.log(
+    `\n== Time the extension adds to each keystroke, ${INPUT_KEYS} keys: window keydown (capture, first) to the input event (capture, last), with and without the extension; trace: the content script's own calls inside the key events, and in all per key (with the frame callback that checks the draft)`,
+  );
+  console.log(
+    `${'page'.padEnd(20)} ${'draft'.padStart(8)} ${'with med'.padStart(10)} ${'without'.padStart(10)} ${'added med'.padStart(10)} ${'added p95'.padStart(10)} ${'events med'.padStart(10)} ${'events p95'.padStart(10)} ${'all med'.padStart(10)} ${'all p95'.padStart(10)}`,
+  );
+  for (const site of SITES) {
+    for (const { length, chars } of drafts) {
+      const withPage = await extension.context.newPage();
+      await withPage.addInitScript(KEY_CLOCK);
+      const withExt = await inputTimes(withPage, site, length);
+      await withPage.close();
+      const plainPage = await plain.context.newPage();
+      await plainPage.addInitScript(KEY_CLOCK);
+      const without = await inputTimes(plainPage, site, length);
+      await plainPage.close();
+      const tracePage = await extension.context.newPage();
+      const trace = await extensionTimes(tracePage, site, length);
+      await tracePage.close();
+      const lost = withExt.timing.runs < INPUT_KEYS || without.timing.runs < INPUT_KEYS;
+      console.log(
+        `${site.name.padEnd(20)} ${`${chars} ch`.padStart(8)} ${ms2(withExt.timing.median)} ${ms2(without.timing.median)} ${ms2(withExt.timing.median - without.timing.median)} ${ms2(withExt.timing.p95 - without.timing.p95)} ${ms2(trace.inEvents.median)} ${ms2(trace.inEvents.p95)} ${ms2(trace.total.median)} ${ms2(trace.total.p95)}${lost ? `  (input events: ${withExt.timing.runs} with, ${without.timing.runs} without)` : ''}`,
+      );
+    }
   }
 }
