@@ -1,6 +1,6 @@
 // Listen First's UI beside the site's composers: a small verdict badge in each box's corner, the findings panel
 // it opens, and the guard's card ("Edit" / "Post anyway"). Positioned over the page, never inside the editor.
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ComposerActions, ComposerView } from '../lib/content/composer-view';
 import type { Translate } from '../lib/i18n';
 import { FindingList } from './FindingList';
@@ -54,7 +54,10 @@ export function ComposerLayer({ t, views, actions }: ComposerLayerProps) {
 }
 
 function ComposerUi({ t, view, actions }: { t: Translate; view: ComposerView; actions: ComposerActions }) {
-  const { box } = view;
+  const { box, id } = view;
+  // Stable callbacks, so the memoised findings list redraws only when its findings change.
+  const onApply = useCallback((index: number, s: string) => actions.apply(id, index, s), [actions, id]);
+  const onIgnore = useCallback((phrase: string) => actions.ignore(id, phrase), [actions, id]);
   const count = view.findings.length;
   const label = count ? t('draft.badge.findings', { count }) : t('draft.badge.ok');
   return (
@@ -79,7 +82,7 @@ function ComposerUi({ t, view, actions }: { t: Translate; view: ComposerView; ac
         {count ? count : '✓'}
       </button>
       {view.stopped ? (
-        <GuardCard t={t} view={view} actions={actions} />
+        <GuardCard t={t} view={view} actions={actions} onApply={onApply} onIgnore={onIgnore} />
       ) : view.open ? (
         <section
           className="pointer-events-auto fixed overflow-auto rounded-xl bg-white p-3 shadow-xl ring-1 ring-black/10"
@@ -107,12 +110,7 @@ function ComposerUi({ t, view, actions }: { t: Translate; view: ComposerView; ac
             </p>
           ) : null}
           {count ? (
-            <FindingList
-              t={t}
-              findings={view.findings}
-              onApply={(index, s) => actions.apply(view.id, index, s)}
-              onIgnore={(phrase) => actions.ignore(view.id, phrase)}
-            />
+            <FindingList t={t} findings={view.findings} onApply={onApply} onIgnore={onIgnore} />
           ) : (
             <p className="text-gray-700">{t('draft.panel.empty')}</p>
           )}
@@ -122,7 +120,19 @@ function ComposerUi({ t, view, actions }: { t: Translate; view: ComposerView; ac
   );
 }
 
-function GuardCard({ t, view, actions }: { t: Translate; view: ComposerView; actions: ComposerActions }) {
+function GuardCard({
+  t,
+  view,
+  actions,
+  onApply,
+  onIgnore,
+}: {
+  t: Translate;
+  view: ComposerView;
+  actions: ComposerActions;
+  onApply: (index: number, replacement: string) => void;
+  onIgnore: (phrase: string) => void;
+}) {
   const edit = useRef<HTMLButtonElement>(null);
   // The safe choice has the focus: a second Enter returns to the draft instead of posting.
   useEffect(() => edit.current?.focus({ preventScroll: true }), []);
@@ -142,12 +152,7 @@ function GuardCard({ t, view, actions }: { t: Translate; view: ComposerView; act
         {t('guard.title')}
       </h2>
       <p className="mb-2 text-gray-700">{t('guard.lead')}</p>
-      <FindingList
-        t={t}
-        findings={view.findings}
-        onApply={(index, s) => actions.apply(view.id, index, s)}
-        onIgnore={(phrase) => actions.ignore(view.id, phrase)}
-      />
+      <FindingList t={t} findings={view.findings} onApply={onApply} onIgnore={onIgnore} />
       <p className="mt-2 text-xs text-gray-500">{t('guard.note')}</p>
       <div className="mt-2 flex gap-2">
         <button

@@ -1,6 +1,7 @@
 // The findings of a draft as a list: the flagged words, why, how sure, a better phrasing to apply, and
 // "ignore this phrase". Shared by the badge's panel and the guard's card.
 
+import { memo } from 'react';
 import type { FindingView } from '../lib/content/composer-view';
 import type { MessageKey, Translate } from '../lib/i18n';
 
@@ -17,7 +18,8 @@ export interface FindingListProps {
   onIgnore: (phrase: string) => void;
 }
 
-export function FindingList({ t, findings, onApply, onIgnore }: FindingListProps) {
+/** Memoised: the hub keeps the findings array while the draft's verdict stays, so scrolling redraws no list. */
+export const FindingList = memo(function FindingList({ t, findings, onApply, onIgnore }: FindingListProps) {
   return (
     <ul className="flex flex-col gap-2">
       {findings.map((f) => (
@@ -67,4 +69,4 @@ export function FindingList({ t, findings, onApply, onIgnore }: FindingListProps
       ))}
     </ul>
   );
-}
+});

@@ -1,5 +1,5 @@
 // The settings form. Saves each change at once; the parent does the storage and reports the outcome.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Translate, UiLanguage, UiLanguageSetting } from '../lib/i18n';
 import type { Settings } from '../lib/settings';
 import { SITE_IDS, type SiteId } from '../lib/sites/registry';
@@ -142,7 +142,14 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
 function ListSetting(props: { label: string; help: string; values: string[]; onCommit: (values: string[]) => void }) {
   const id = useId();
   const helpId = useId();
-  const [text, setText] = useState(props.values.join('\n'));
+  const joined = props.values.join('\n');
+  const [text, setText] = useState(joined);
+  const editing = useRef(false);
+  // The list can change elsewhere ("ignore this phrase" on a site, another synced machine): show that, except
+  // while the user is editing this field, whose text is theirs until they leave it.
+  useEffect(() => {
+    if (!editing.current) setText(joined);
+  }, [joined]);
   return (
     <div className="mt-3">
       <label htmlFor={id} className="block font-medium text-gray-900">
@@ -158,14 +165,18 @@ function ListSetting(props: { label: string; help: string; values: string[]; onC
         className="w-full rounded-md bg-white px-2 py-1 ring-1 ring-gray-300"
         value={text}
         onChange={(e) => setText(e.target.value)}
-        onBlur={() =>
+        onFocus={() => {
+          editing.current = true;
+        }}
+        onBlur={() => {
+          editing.current = false;
           props.onCommit(
             text
               .split('\n')
               .map((v) => v.trim())
               .filter(Boolean),
-          )
-        }
+          );
+        }}
       />
     </div>
   );

@@ -37,6 +37,8 @@ type SubmitAction = { kind: 'key'; ctrl: boolean; meta: boolean } | { kind: 'cli
 interface Entry {
   composer: Composer;
   verdict: DraftVerdict;
+  /** The verdict's findings as the UI shows them, kept while verdict and language stay (paints come on scroll). */
+  views: { verdict: DraftVerdict; lang: 'de' | 'en'; findings: FindingView[] } | null;
   open: boolean;
   stopped: SubmitAction | null;
   observer: ResizeObserver;
@@ -276,10 +278,18 @@ export class ComposerHub implements ComposerActions {
         this.paintNow();
       },
     });
+    composer.account = this.options.adapter.currentUser?.(document) ?? null;
     // Fires when the box resizes and when the site removes it (its box drops to nothing).
     const observer = new ResizeObserver(this.safe(() => this.schedulePaint()));
     observer.observe(editable);
-    const entry: Entry = { composer, verdict: { verdict: 'ok', findings: [] }, open: false, stopped: null, observer };
+    const entry: Entry = {
+      composer,
+      verdict: { verdict: 'ok', findings: [] },
+      views: null,
+      open: false,
+      stopped: null,
+      observer,
+    };
     this.entries.set(editable, entry);
     this.byId.set(composer.id, entry);
     this.loadFacts();
@@ -335,6 +345,7 @@ export class ComposerHub implements ComposerActions {
       settings: this.options.settings(),
       langHint: composer.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
       facts: this.factsCache.get(composer.kind === 'post' ? '' : (threadId ?? '')) ?? null,
+      account: composer.account,
     });
   }
 
@@ -443,18 +454,18 @@ export class ComposerHub implements ComposerActions {
       const active = this.focused === composer.element || entry.open || entry.stopped !== null;
       const hasText = composer.text.trim() !== '';
       if (rect.width === 0 && rect.height === 0) continue;
-      for (const finding of entry.verdict.findings) {
-        if (finding.end <= finding.start) continue;
-        const range = composer.driver.rangeForSpan(composer.element, finding.start, finding.end);
-        if (range) marks.push({ severity: finding.severity, range });
-      }
+      const spans = entry.verdict.findings.filter((f) => f.end > f.start);
+      composer.driver.rangesForSpans(composer.element, spans).forEach((range, i) => {
+        const severity = spans[i]?.severity;
+        if (range && severity) marks.push({ severity, range });
+      });
       if (!active && !hasText) continue;
       views.push({
         id: composer.id,
         kind: composer.kind,
         box: { top: rect.top, left: rect.left, width: rect.width, height: rect.height },
         verdict: entry.verdict.verdict,
-        findings: entry.verdict.findings.map((f, index) => findingView(f, index, lang)),
+        findings: findingViews(entry, lang),
         truncated: composer.truncated ? MAX_ANALYSED : null,
         open: entry.open,
         stopped: entry.stopped !== null,
@@ -480,6 +491,14 @@ export class ComposerHub implements ComposerActions {
     this.warned = true;
     console.warn('Listen First: the draft check failed; posting is not affected.', error);
   }
+}
+
+function findingViews(entry: Entry, lang: 'de' | 'en'): FindingView[] {
+  const { verdict } = entry;
+  if (entry.views?.verdict !== verdict || entry.views.lang !== lang) {
+    entry.views = { verdict, lang, findings: verdict.findings.map((f, index) => findingView(f, index, lang)) };
+  }
+  return entry.views.findings;
 }
 
 function findingView(finding: Finding, index: number, lang: 'de' | 'en'): FindingView {

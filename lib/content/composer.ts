@@ -28,6 +28,8 @@ export class Composer {
   /** The last non-blank draft: what an abandoned warning is recorded with after the box was emptied. */
   lastDraft = '';
   private saved: TextSelection | null = null;
+  /** The account this box posts as, where the page says (read once: a box does not change hands). */
+  account: string | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private frame: number | null = null;
   private readonly mutations: MutationObserver | null = null;

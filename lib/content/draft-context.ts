@@ -38,6 +38,18 @@ export function brandOf(entries: readonly string[]): AnalysisContext['brand'] | 
   return { names: names.length ? names : handles.map((h) => h.slice(1)), domains, handles };
 }
 
+const plain = (s: string) => s.normalize('NFC').trim().replace(/^@/, '').toLowerCase();
+
+/**
+ * Whether the box posts as the brand itself (a page commenting as "Bäckerei Morgenrot"): then the account is the
+ * disclosure, and praise of the brand needs none.
+ */
+export function postsAsBrand(account: string | null, entries: readonly string[]): boolean {
+  if (!account) return false;
+  const name = plain(account);
+  return name !== '' && entries.some((entry) => plain(entry) === name);
+}
+
 export class DraftContextBuilder {
   private memo: Memo | null = null;
   // The same brand object while the setting stays: the disclosure rule caches its compiled matcher by identity.
@@ -53,6 +65,8 @@ export class DraftContextBuilder {
     settings: Settings;
     langHint: string | undefined;
     facts: DraftContextFacts | null;
+    /** The account the box posts as, where the page names it. */
+    account: string | null;
   }): AnalysisContext {
     const context: AnalysisContext = { mode: 'draft' };
     if (options.langHint) context.langHint = options.langHint;
@@ -60,7 +74,7 @@ export class DraftContextBuilder {
       this.brandSource = options.settings.brand;
       this.brand = brandOf(options.settings.brand);
     }
-    if (this.brand) context.brand = this.brand;
+    if (this.brand && !postsAsBrand(options.account, options.settings.brand)) context.brand = this.brand;
     if (options.facts) {
       context.recentPosts = options.facts.recentPosts;
       context.activity = { inThread: options.facts.inThread, today: options.facts.today };

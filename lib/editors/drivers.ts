@@ -9,6 +9,11 @@ function contentEditableDriver(kind: EditorKind, matches: (element: Element) => 
     matches,
     getText: (element) => readTextModel(element).text,
     rangeForSpan: (element, start, end) => rangeInModel(readTextModel(element), start, end),
+    rangesForSpans(element, spans) {
+      if (spans.length === 0) return [];
+      const model = readTextModel(element);
+      return spans.map(({ start, end }) => rangeInModel(model, start, end));
+    },
     getSelection(element) {
       const selection = element.ownerDocument.getSelection();
       if (!selection || selection.rangeCount === 0) return null;
@@ -55,6 +60,7 @@ export const textarea: EditorDriver = {
   getText: (element) => (element as HTMLTextAreaElement).value,
   // A range cannot point into a textarea's value: findings are listed in the card instead of highlighted.
   rangeForSpan: () => null,
+  rangesForSpans: (_element, spans) => spans.map(() => null),
   getSelection(element) {
     const field = element as HTMLTextAreaElement;
     return { start: field.selectionStart, end: field.selectionEnd };

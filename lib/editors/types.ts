@@ -17,6 +17,8 @@ export interface EditorDriver {
   getText(element: HTMLElement): string;
   /** A DOM Range over text.slice(start, end), for highlights; null where a range cannot express it (textarea). */
   rangeForSpan(element: HTMLElement, start: number, end: number): Range | null;
+  /** The same for many spans, reading the editor once (a paint highlights every finding of a draft). */
+  rangesForSpans(element: HTMLElement, spans: readonly { start: number; end: number }[]): (Range | null)[];
   /** The current selection inside the editor as text offsets, or null when it is elsewhere. */
   getSelection(element: HTMLElement): TextSelection | null;
   /** Puts the caret or selection back (after our card took the focus). */

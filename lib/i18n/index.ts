@@ -17,9 +17,14 @@ export function resolveUiLanguage(setting: UiLanguageSetting, browserLocale: str
 
 export type Translate = (key: MessageKey, args?: Record<string, string | number>) => string;
 
+// One function per language: React views can compare it, so a memoised view does not redraw on every render.
+const translators = new Map<UiLanguage, Translate>();
+
 export function translator(lang: UiLanguage): Translate {
+  const known = translators.get(lang);
+  if (known) return known;
   const table = TABLES[lang];
-  return (key, args) => {
+  const translate: Translate = (key, args) => {
     const template = table[key] ?? en[key] ?? key;
     if (!args) return template;
     // Unknown placeholders stay visible so a missing argument shows up in review, not as "undefined".
@@ -27,4 +32,6 @@ export function translator(lang: UiLanguage): Translate {
       Object.hasOwn(args, name) ? String(args[name]) : whole,
     );
   };
+  translators.set(lang, translate);
+  return translate;
 }

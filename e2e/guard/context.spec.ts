@@ -1,0 +1,239 @@
+// The draft check in its context, with the built extension: the brand from the settings (disclosure), the user's
+// history ("less is more" in a thread, copy-paste across threads, also after a reload), how a warned draft ends in
+// the history (abandoned, statistics only), "ignore this phrase", and the guard threshold, each changed in the
+// options page while the site's tab stays open. Site-agnostic logic, so Facebook (Lexical) and LinkedIn (TipTap).
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from '../harness/test';
+import { type GuardCase, GUARD_CASES } from './cases';
+import { badgeOf, card, cardRules, editable, editorText, posts, storedDrafts, submit, typeInto } from './helpers';
+
+const caseNamed = (prefix: string): GuardCase => {
+  const found = GUARD_CASES.find((c) => c.name.startsWith(prefix));
+  if (!found) throw new Error(`no guard case ${prefix}`);
+  return found;
+};
+const FB = caseNamed('facebook');
+const LI = caseNamed('linkedin v2');
+const FB_OTHER_THREAD = 'https://www.facebook.com/BaeckereiMorgenrot/posts/pfbid0composer2';
+
+const PROMO_DE = 'Jetzt kaufen und 20 % sparen mit dem Code SOMMER20! Link in Bio.';
+const CAUTION_DE = 'Wie du sicher weißt, ist das eigentlich ganz einfach.';
+
+/** Changes settings the way a user does, in the options page, and goes back to the site's tab. */
+async function inOptions(
+  context: BrowserContext,
+  optionsUrl: string,
+  back: Page,
+  change: (options: Page) => Promise<void>,
+): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(optionsUrl);
+  await change(options);
+  await expect(options.getByRole('status')).toHaveText('Saved');
+  await options.close();
+  await back.bringToFront();
+}
+
+async function fillList(options: Page, label: string, value: string): Promise<void> {
+  const field = options.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.blur();
+}
+
+const panel = (page: Page) => page.locator('listen-first-composer [data-lf-draft-panel]');
+
+/** Opens the badge's findings panel of a composer and returns the rule ids it lists. */
+async function panelRules(page: Page, name: string): Promise<(string | null)[]> {
+  if (!(await panel(page).isVisible())) await (await badgeOf(page, name)).click();
+  await expect(panel(page)).toBeVisible();
+  return panel(page)
+    .locator('[data-lf-rule]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-lf-rule')));
+}
+
+async function post(page: Page, c: GuardCase, name: string, text: string): Promise<void> {
+  const before = (await posts(page)).length;
+  await typeInto(page, name, text);
+  await submit(page, c, name, 'key');
+  await expect.poll(async () => (await posts(page)).length).toBe(before + 1);
+  await expect(card(page)).toHaveCount(0);
+}
+
+test('praise of the brand set in the options needs a disclosure, which one click adds', async ({
+  page,
+  extension,
+  extensionUrl,
+}) => {
+  await page.goto(LI.url);
+  await inOptions(extension.context, extensionUrl('options.html'), page, (o) => fillList(o, 'Your brand', 'Radwerk'));
+  const praise = 'Ich kann Radwerk nur empfehlen, der Service ist super!';
+  await typeInto(page, LI.main, praise);
+  await submit(page, LI, LI.main, 'key');
+  await expect(card(page)).toBeVisible();
+  expect(await cardRules(page)).toContain('undisclosed-affiliation');
+  expect(await posts(page)).toEqual([]);
+
+  await card(page).locator('[data-lf-guard-edit]').click();
+  await panelRules(page, LI.main);
+  await panel(page).locator('[data-lf-rule="undisclosed-affiliation"] [data-lf-apply]').first().click();
+  await expect
+    .poll(() => editorText(editable(page, LI.main)))
+    .toBe('Ich kann Radwerk (Transparenz: Ich arbeite bei Radwerk) nur empfehlen, der Service ist super!');
+  await expect(panel(page).locator('[data-lf-rule="undisclosed-affiliation"]')).toHaveCount(0);
+});
+
+test('a box that posts as the brand itself needs no disclosure', async ({ page, extension, extensionUrl }) => {
+  // The Facebook page comments as "Bäckerei Morgenrot" (its comment box says so).
+  await page.goto(FB.url);
+  await inOptions(extension.context, extensionUrl('options.html'), page, (o) =>
+    fillList(o, 'Your brand', 'Bäckerei Morgenrot'),
+  );
+  await typeInto(page, FB.main, 'Die Bäckerei Morgenrot kann ich nur empfehlen, der Service ist super!');
+  const rules = await panelRules(page, FB.main);
+  expect(rules).not.toContain('undisclosed-affiliation');
+});
+
+test('"less is more": the third comment in a thread is told how often the user already spoke, also after a reload', async ({
+  page,
+}) => {
+  await page.goto(FB.url);
+  await typeInto(page, FB.main, 'x');
+  expect(await panelRules(page, FB.main)).not.toContain('less-is-more');
+  await page.keyboard.press('Backspace');
+  await post(page, FB, FB.main, 'Danke für den Hinweis, wir schauen uns das heute noch an.');
+  await post(page, FB, FB.main, 'Gute Frage, der Lieferdienst fährt montags bis samstags.');
+
+  await typeInto(page, FB.main, 'Und noch etwas: ');
+  expect(await panelRules(page, FB.main)).toContain('less-is-more');
+  await expect(panel(page).locator('[data-lf-rule="less-is-more"]')).toContainText('2');
+
+  // From the history this time: a fresh page knows the two comments.
+  await page.reload();
+  await typeInto(page, FB.main, 'Und noch etwas: ');
+  await expect.poll(() => panelRules(page, FB.main)).toContain('less-is-more');
+});
+
+test('a text already posted in another thread is stopped as copy-paste', async ({ page }) => {
+  const text = 'Danke für euer Feedback, wir geben es heute noch an unser Team weiter.';
+  await page.goto(FB.url);
+  await post(page, FB, FB.main, text);
+
+  await page.goto(FB_OTHER_THREAD);
+  await typeInto(page, FB.main, text);
+  await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
+  await submit(page, FB, FB.main, 'key');
+  await expect(card(page)).toBeVisible();
+  expect(await cardRules(page)).toContain('copy-paste');
+  expect(await posts(page)).toEqual([]);
+});
+
+test('a warned draft that is emptied, or whose box goes away, is recorded as abandoned', async ({
+  page,
+  serviceWorker,
+}) => {
+  await page.goto(FB.url);
+  await typeInto(page, FB.main, PROMO_DE);
+  await submit(page, FB, FB.main, 'key');
+  await expect(card(page)).toBeVisible();
+  await card(page).locator('[data-lf-guard-edit]').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect
+    .poll(async () => (await storedDrafts(serviceWorker)).map((d) => [d.outcome, d.text]))
+    .toEqual([['abandoned', PROMO_DE]]);
+
+  // Warned again, then the site navigates and takes the box away.
+  await typeInto(page, FB.main, PROMO_DE);
+  await submit(page, FB, FB.main, 'key');
+  await expect(card(page)).toBeVisible();
+  await page.locator('a[data-fixture-nav]').click();
+  await expect(page).toHaveURL(FB_OTHER_THREAD);
+  await expect
+    .poll(async () => (await storedDrafts(serviceWorker)).map((d) => d.outcome))
+    .toEqual(['abandoned', 'abandoned']);
+  await expect(card(page)).toHaveCount(0);
+  expect(await posts(page)).toEqual([]);
+});
+
+test('with "statistics only" the history keeps outcome and rules, never the words', async ({
+  page,
+  serviceWorker,
+  extension,
+  extensionUrl,
+}) => {
+  await page.goto(FB.url);
+  await inOptions(extension.context, extensionUrl('options.html'), page, (o) =>
+    o.getByLabel('Statistics only, never the words').check(),
+  );
+  await typeInto(page, FB.main, PROMO_DE);
+  await submit(page, FB, FB.main, 'key');
+  await card(page).locator('[data-lf-guard-post]').click();
+  await expect.poll(() => posts(page)).toEqual([{ composer: FB.main, text: PROMO_DE }]);
+  await expect.poll(async () => (await storedDrafts(serviceWorker)).length).toBe(1);
+  const [draft] = await storedDrafts(serviceWorker);
+  expect(draft).toMatchObject({ outcome: 'anyway', chars: PROMO_DE.length });
+  expect(draft?.text).toBeUndefined();
+  expect(draft?.findings.length).toBeGreaterThan(1);
+  for (const finding of draft?.findings ?? []) expect(finding).not.toHaveProperty('actual');
+});
+
+test('"ignore this phrase" silences it in every draft, lists it in the options and survives a reload', async ({
+  page,
+  extension,
+  extensionUrl,
+}) => {
+  await page.goto(FB.url);
+  await typeInto(page, FB.main, PROMO_DE);
+  await panelRules(page, FB.main);
+  const item = panel(page).locator('[data-lf-rule]').filter({ has: page.locator('[data-lf-ignore]') }).first();
+  const words = (await item.locator('q').textContent()) ?? '';
+  expect(words).not.toBe('');
+  const shown = () => panel(page).locator('[data-lf-rule] q').allTextContents();
+  expect(await shown()).toContain(words);
+  await item.locator('[data-lf-ignore]').click();
+  await expect.poll(shown).not.toContain(words);
+
+  const options = await extension.context.newPage();
+  await options.goto(extensionUrl('options.html'));
+  await expect(options.getByLabel('Ignored phrases', { exact: true })).toHaveValue(words.toLowerCase());
+  await options.close();
+
+  await page.bringToFront();
+  await page.reload();
+  await typeInto(page, FB.main, PROMO_DE);
+  await panelRules(page, FB.main);
+  await expect(panel(page).locator('[data-lf-rule]').first()).toBeVisible();
+  expect(await shown()).not.toContain(words);
+});
+
+test('the threshold: cautions pass by default, stop when asked; "never" only shows the badge', async ({
+  page,
+  extension,
+  extensionUrl,
+}) => {
+  await page.goto(FB.url);
+  await typeInto(page, FB.main, CAUTION_DE);
+  await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'caution');
+  await submit(page, FB, FB.main, 'key');
+  await expect.poll(() => posts(page)).toEqual([{ composer: FB.main, text: CAUTION_DE }]);
+
+  const options = extensionUrl('options.html');
+  await inOptions(extension.context, options, page, (o) => o.getByLabel('Also stop drafts with cautions').check());
+  // A different text (a near copy of the first would be stopped as copy-paste, a warning).
+  const second = 'Google doch mal nach dem Rezept, so schwer ist das nicht.';
+  await typeInto(page, FB.main, second);
+  await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'caution');
+  await submit(page, FB, FB.main, 'key');
+  await expect(card(page)).toBeVisible();
+  await card(page).locator('[data-lf-guard-post]').click();
+  await expect.poll(async () => (await posts(page)).map((p) => p.text)).toEqual([CAUTION_DE, second]);
+
+  await inOptions(extension.context, options, page, (o) =>
+    o.getByLabel('Never stop a post, only show the badge').check(),
+  );
+  await typeInto(page, FB.main, PROMO_DE);
+  await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
+  await submit(page, FB, FB.main, 'key');
+  await expect.poll(async () => (await posts(page)).map((p) => p.text)).toEqual([CAUTION_DE, second, PROMO_DE]);
+  await expect(card(page)).toHaveCount(0);
+});
