@@ -4,7 +4,7 @@
 // options page while the site's tab stays open. Site-agnostic logic, so Facebook (Lexical) and LinkedIn (TipTap).
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../harness/test';
-import { type GuardCase, GUARD_CASES } from './cases';
+import { GUARD_CASES, type GuardCase } from './cases';
 import { badgeOf, card, cardRules, editable, editorText, posts, storedDrafts, submit, typeInto } from './helpers';
 
 const caseNamed = (prefix: string): GuardCase => {
@@ -185,7 +185,10 @@ test('"ignore this phrase" silences it in every draft, lists it in the options a
   await page.goto(FB.url);
   await typeInto(page, FB.main, PROMO_DE);
   await panelRules(page, FB.main);
-  const item = panel(page).locator('[data-lf-rule]').filter({ has: page.locator('[data-lf-ignore]') }).first();
+  const item = panel(page)
+    .locator('[data-lf-rule]')
+    .filter({ has: page.locator('[data-lf-ignore]') })
+    .first();
   const words = (await item.locator('q').textContent()) ?? '';
   expect(words).not.toBe('');
   const shown = () => panel(page).locator('[data-lf-rule] q').allTextContents();
@@ -236,4 +239,42 @@ test('the threshold: cautions pass by default, stop when asked; "never" only sho
   await submit(page, FB, FB.main, 'key');
   await expect.poll(async () => (await posts(page)).map((p) => p.text)).toEqual([CAUTION_DE, second, PROMO_DE]);
   await expect(card(page)).toHaveCount(0);
+});
+
+test('a site that takes Listen First out of the page gets it back, with the guard working', async ({ page }) => {
+  await page.goto(FB.url);
+  await typeInto(page, FB.main, PROMO_DE);
+  await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
+  // An app that re-renders the body drops elements it does not know.
+  await page.evaluate(() => document.querySelector('listen-first-composer')?.remove());
+  await expect(page.locator('listen-first-composer')).toHaveCount(0);
+  await page.keyboard.type(' Heute!');
+  await expect(page.locator('listen-first-composer')).toHaveCount(1);
+  await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
+  await submit(page, FB, FB.main, 'key');
+  await expect(card(page)).toBeVisible();
+  expect(await posts(page)).toEqual([]);
+  await card(page).locator('[data-lf-guard-post]').click();
+  await expect.poll(() => posts(page)).toEqual([{ composer: FB.main, text: `${PROMO_DE} Heute!` }]);
+});
+
+test('Enter that picks an entry of the site typeahead is not taken for a send', async ({ page }) => {
+  await page.goto(FB.url);
+  await typeInto(page, FB.main, PROMO_DE);
+  await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
+  // What a mention typeahead does: a listbox with a highlighted option the editor points at.
+  await editable(page, FB.main).evaluate((el) => {
+    const list = document.createElement('ul');
+    list.setAttribute('role', 'listbox');
+    list.innerHTML = '<li role="option" id="typeahead-option-1" aria-selected="true">Tobias Kern</li>';
+    document.body.append(list);
+    el.setAttribute('aria-activedescendant', 'typeahead-option-1');
+  });
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toHaveCount(0);
+  // The typeahead closes: Enter sends again, and is guarded again.
+  await editable(page, FB.main).evaluate((el) => el.removeAttribute('aria-activedescendant'));
+  await typeInto(page, FB.main, PROMO_DE);
+  await submit(page, FB, FB.main, 'key');
+  await expect(card(page)).toBeVisible();
 });

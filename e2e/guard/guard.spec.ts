@@ -87,6 +87,8 @@ for (const c of GUARD_CASES) {
       const badge = await badgeOf(page, c.main);
       await expect(badge).toHaveAttribute('data-lf-verdict', 'warn');
       const count = Number(await badge.getAttribute('data-lf-count'));
+      // Editors merge edits closer than their undo delay (ProseMirror 500 ms) into one step: let typing be one.
+      await page.waitForTimeout(700);
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.press('Backspace');
       await expect.poll(() => editorText(editable(page, c.main))).toBe('');

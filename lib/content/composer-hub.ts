@@ -13,7 +13,15 @@ import type { ComposerActions, ComposerView, FindingView } from './composer-view
 import { DraftContextBuilder, type ThreadView } from './draft-context';
 import { type DraftVerdict, draftVerdict, phraseKey, stopsAt } from './draft-verdict';
 import { clearHighlights, setHighlights } from './highlights';
-import { anyOf, buttonNear, editableNear, isKeyActivation, isSubmitKey, submitButtonOf } from './submit-detect';
+import {
+  anyOf,
+  buttonNear,
+  editableNear,
+  isKeyActivation,
+  isSubmitKey,
+  picksSuggestion,
+  submitButtonOf,
+} from './submit-detect';
 
 export interface HubOptions {
   adapter: SiteAdapter;
@@ -28,6 +36,8 @@ export interface HubOptions {
   render: (views: ComposerView[], sync: boolean) => void;
   /** Whether the layer that shows the card is mounted: without it the guard never stops anything. */
   ready: () => boolean;
+  /** Whether this composer's card is on screen now: a submit is only held while the user can see why. */
+  cardShown: (id: number) => boolean;
   /** Test hook (storage.local "debug:failGuard"): makes the guard throw, to prove the post still goes through. */
   failGuard?: () => boolean;
 }
@@ -122,7 +132,7 @@ export class ComposerHub implements ComposerActions {
     const target = event.composedPath()[0] ?? null;
     const editable = editableOf(target);
     if (editable) {
-      if (!isSubmitKey(event, this.options.adapter.composers.keys)) return;
+      if (!isSubmitKey(event, this.options.adapter.composers.keys) || picksSuggestion(editable)) return;
       const entry = this.attach(editable);
       if (entry) this.guard(event, entry, { kind: 'key', ctrl: event.ctrlKey, meta: event.metaKey });
       return;
@@ -168,6 +178,8 @@ export class ComposerHub implements ComposerActions {
       entry.stopped = action;
       entry.open = false;
       this.paint(true);
+      // A site may hide or remove unknown elements: never hold a post behind a card nobody can see.
+      if (!this.options.cardShown(composer.id)) throw new Error('Listen First: the guard card is not visible');
       event.preventDefault();
       event.stopImmediatePropagation();
     } catch (error) {

@@ -14,6 +14,8 @@ export const COMPOSER_HOST_TAG = 'listen-first-composer';
 
 export interface ComposerLayerHandle {
   render(views: ComposerView[], sync: boolean): void;
+  /** Whether the guard card of this composer is in the page and has a size (not hidden by the site). */
+  cardShown(id: number): boolean;
   remove(): void;
 }
 
@@ -40,12 +42,22 @@ export async function mountComposerLayer(
       // An empty layer stays empty: no React work on every scroll of a page without drafts.
       if (views.length === 0 && last.length === 0) return;
       last = views;
+      // Single-page apps sometimes replace the body's children; the layer goes back, its React tree intact.
+      if (!ui.shadowHost.isConnected) document.body?.append(ui.shadowHost);
       const root = ui.mounted;
       if (!root) return;
       const tree = <ComposerLayer t={translate()} views={views} actions={actions} />;
       // The guard stops a submit only once its card is on screen, so that render must not be deferred.
       if (sync) flushSync(() => root.render(tree));
       else root.render(tree);
+    },
+    cardShown(id) {
+      const card = ui.shadowHost.isConnected ? ui.shadow.querySelector(`[data-lf-guard-card="${id}"]`) : null;
+      if (!card) return false;
+      const rect = card.getBoundingClientRect();
+      // display:none, visibility:hidden or opacity:0 on our host (a site hiding unknown elements) all count.
+      const visible = card.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true;
+      return visible && rect.width > 0 && rect.height > 0;
     },
     remove: () => ui.remove(),
   };

@@ -93,6 +93,7 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
       },
       render: (views, sync) => layer?.render(views, sync),
       ready: () => layer !== null,
+      cardShown: (id) => layer?.cardShown(id) ?? false,
       failGuard: () => failGuard,
     });
     created.onIgnore = (phrase) => {

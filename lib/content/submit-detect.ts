@@ -13,6 +13,15 @@ export function isSubmitKey(event: KeyboardEvent, keys: readonly SubmitKey[]): b
   return keys.includes('mod-enter') && mod && !event.shiftKey;
 }
 
+/**
+ * Enter that picks the highlighted entry of the site's mention or hashtag typeahead: the editor points at that
+ * entry with aria-activedescendant (the combobox pattern), and the key is the typeahead's, not a send.
+ */
+export function picksSuggestion(editable: Element): boolean {
+  const id = editable.getAttribute('aria-activedescendant');
+  return Boolean(id && editable.ownerDocument.getElementById(id));
+}
+
 /** The site's send button an event target is in, unless disabled (a disabled button sends nothing). */
 export function submitButtonOf(target: EventTarget | null, selector: string): HTMLElement | null {
   if (!(target instanceof Element) || !selector) return null;
