@@ -141,6 +141,7 @@ function GuardCard({
       role="alertdialog"
       aria-modal="false"
       aria-labelledby={`lf-guard-${view.id}`}
+      aria-describedby={`lf-guard-lead-${view.id}`}
       className="pointer-events-auto fixed overflow-auto rounded-xl border-l-4 border-red-600 bg-white p-3 shadow-2xl ring-1 ring-black/10"
       style={placement(view)}
       data-lf-guard-card={view.id}
@@ -151,7 +152,9 @@ function GuardCard({
       <h2 id={`lf-guard-${view.id}`} className="font-semibold text-gray-900">
         {t('guard.title')}
       </h2>
-      <p className="mb-2 text-gray-700">{t('guard.lead')}</p>
+      <p id={`lf-guard-lead-${view.id}`} className="mb-2 text-gray-700">
+        {t('guard.lead')}
+      </p>
       <FindingList t={t} findings={view.findings} onApply={onApply} onIgnore={onIgnore} />
       <p className="mt-2 text-xs text-gray-500">{t('guard.note')}</p>
       <div className="mt-2 flex gap-2">

@@ -6,7 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ComposerLayer } from '../../components/ComposerLayer';
 import contentCss from '../../components/styles/content.css?inline';
-import type { Translate } from '../i18n';
+import type { Translate, UiLanguage } from '../i18n';
 import { toShadowCss } from '../ui/shadow-css';
 import type { ComposerActions, ComposerView } from './composer-view';
 
@@ -23,6 +23,7 @@ export async function mountComposerLayer(
   ctx: ContentScriptContext,
   actions: ComposerActions,
   translate: () => Translate,
+  lang: () => UiLanguage,
 ): Promise<ComposerLayerHandle> {
   const ui: ShadowRootContentScriptUi<Root> = await createShadowRootUi<Root>(ctx, {
     name: COMPOSER_HOST_TAG,
@@ -46,6 +47,8 @@ export async function mountComposerLayer(
       if (!ui.shadowHost.isConnected) document.body?.append(ui.shadowHost);
       const root = ui.mounted;
       if (!root) return;
+      // Our UI speaks the user's language, not the page's: screen readers and quotation marks follow lang.
+      ui.shadowHost.setAttribute('lang', lang());
       const tree = <ComposerLayer t={translate()} views={views} actions={actions} />;
       // The guard stops a submit only once its card is on screen, so that render must not be deferred.
       if (sync) flushSync(() => root.render(tree));

@@ -28,7 +28,8 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
   let hub: ComposerHub | null = null;
   let layer: ComposerLayerHandle | null = null;
   let failGuard = false;
-  const translate = (): Translate => translator(resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage()));
+  const uiLanguage = () => resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+  const translate = (): Translate => translator(uiLanguage());
 
   const stopMessages = handleMessages<ContentRequest, ContentResponses>({
     'page:status': () => {
@@ -85,7 +86,7 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
     const created = new ComposerHub({
       adapter,
       settings: () => settings,
-      uiLanguage: () => resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage()),
+      uiLanguage,
       thread: () => (watcher ? { view: watcher.current(), revision: watcher.revision } : null),
       facts: (threadId) => sendToBackground({ type: 'draft:context', site, threadId }),
       record: (draft) => {
@@ -101,7 +102,7 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
     };
     hub = created;
     created.start();
-    void mountComposerLayer(ctx, created, translate).then((mounted) => {
+    void mountComposerLayer(ctx, created, translate, uiLanguage).then((mounted) => {
       if (hub !== created || ctx.isInvalid) return mounted.remove();
       layer = mounted;
     });
@@ -120,6 +121,8 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
   const render = () => {
+    // Our UI speaks the user's language, not the page's: screen readers and quotation marks follow lang.
+    ui?.shadowHost.setAttribute('lang', uiLanguage());
     ui?.mounted?.render(
       <PagePill
         t={translate()}
