@@ -22,7 +22,6 @@ const NOT_IN_FIXTURES: Record<SiteId, string[]> = {
   facebook: [
     'specs.reply: div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="Reply to"]',
     `specs.post: div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="What's on your mind"]`,
-    'specs.post: div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="Was machst du gerade"]',
     'specs.comment: div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="Comment as"]',
     'specs.comment: div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="Write a comment"]',
   ],

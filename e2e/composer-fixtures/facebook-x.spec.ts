@@ -113,6 +113,30 @@ test.describe('Facebook composer page (Lexical)', () => {
     await expect(comment.locator('p')).toHaveCount(1);
   });
 
+  test('the "Create post" dialog: a Lexical box where Enter is a new paragraph and "Posten" posts once', async ({
+    page,
+  }) => {
+    const dialog = page.locator('[role="dialog"][aria-label="Beitrag erstellen"]');
+    await expect(dialog).toBeHidden();
+    await page.locator('[data-fixture-open-post]').click();
+    await expect(dialog).toBeVisible();
+    const post = box(page, 'post');
+    await expect(post).toHaveAttribute('data-lexical-editor', 'true');
+    await expect(post).toBeFocused();
+    await page.keyboard.type('Neu bei uns');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Dinkelbrötchen');
+    expect(await posts(page)).toEqual([]);
+    await expect(post.locator('p')).toHaveCount(2);
+    await dialog.locator('[role="button"][aria-label="Posten"]').click();
+    expect(await posts(page)).toEqual([{ composer: 'post', text: 'Neu bei uns\nDinkelbrötchen' }]);
+    await expect(dialog).toBeHidden();
+    // A blank post box posts nothing.
+    await page.locator('[data-fixture-open-post]').click();
+    await dialog.locator('[role="button"][aria-label="Posten"]').click();
+    expect(await posts(page)).toHaveLength(1);
+  });
+
   test('bare Enter posts once; Lexical has cleared the editor before a bubbling keydown listener runs', async ({
     page,
   }) => {

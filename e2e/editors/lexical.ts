@@ -22,6 +22,8 @@ export interface LexicalComposerOptions {
   onEnter: (text: string) => void;
   /** Text shown while the editor is empty (Facebook draws it as an overlay; aria-placeholder is the page's). */
   placeholder?: string;
+  /** False for the new-post dialog, where Enter is a new paragraph and only the Post button sends. */
+  submitOnEnter?: boolean;
 }
 
 export interface LexicalComposer {
@@ -56,7 +58,13 @@ function $resetToEmptyParagraph(keepCaret: boolean): void {
 }
 
 /** A real Lexical rich-text editor with history and Facebook's Enter-to-submit behaviour. */
-export function createComposer({ element, namespace, onEnter, placeholder }: LexicalComposerOptions): LexicalComposer {
+export function createComposer({
+  element,
+  namespace,
+  onEnter,
+  placeholder,
+  submitOnEnter = true,
+}: LexicalComposerOptions): LexicalComposer {
   const editor = createEditor({
     namespace,
     nodes: [HeadingNode, QuoteNode],
@@ -87,7 +95,7 @@ export function createComposer({ element, namespace, onEnter, placeholder }: Lex
       KEY_ENTER_COMMAND,
       (event) => {
         // A null event comes from beforeinput (insertParagraph) without a keydown: let rich text add a paragraph.
-        if (!event) return false;
+        if (!event || !submitOnEnter) return false;
         event.preventDefault();
         if (event.shiftKey) return editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined);
         const text = textOf(editor);

@@ -241,6 +241,36 @@ test('the threshold: cautions pass by default, stop when asked; "never" only sho
   await expect(card(page)).toHaveCount(0);
 });
 
+test('a new post on Facebook: Enter is a new line there, the Post button is guarded, no thread is its context', async ({
+  page,
+  serviceWorker,
+}) => {
+  await page.goto(FB.url);
+  await page.locator('[data-fixture-open-post]').click();
+  const box = editable(page, 'post');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Jetzt kaufen und 20 % sparen!');
+  await expect(await badgeOf(page, 'post')).toHaveAttribute('data-lf-verdict', 'warn');
+  // Enter in the post box is the user's new line: never stopped, never a send.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Nur diese Woche.');
+  await expect(card(page)).toHaveCount(0);
+  await expect(box.locator('p')).toHaveCount(2);
+  expect(await posts(page)).toEqual([]);
+
+  await page.locator('[data-fixture-composer="post"] [role="button"][aria-label="Posten"]').click();
+  await expect(card(page)).toBeVisible();
+  expect(await posts(page)).toEqual([]);
+  await card(page).locator('[data-lf-guard-post]').click();
+  const text = 'Jetzt kaufen und 20 % sparen!\nNur diese Woche.';
+  await expect.poll(() => posts(page)).toEqual([{ composer: 'post', text }]);
+  await expect
+    .poll(async () => (await storedDrafts(serviceWorker)).map((d) => [d.composer, d.outcome, d.text]))
+    .toEqual([['post', 'anyway', text]]);
+  const [draft] = await storedDrafts(serviceWorker);
+  expect(draft).toMatchObject({ threadKey: null });
+});
+
 test('a site that takes Listen First out of the page gets it back, with the guard working', async ({ page }) => {
   await page.goto(FB.url);
   await typeInto(page, FB.main, PROMO_DE);

@@ -64,20 +64,27 @@ export const cardRules = (page: Page) =>
 export function storedDrafts(serviceWorker: Worker) {
   return serviceWorker.evaluate(
     () =>
-      new Promise<{ outcome: string; text?: string; composer: string; findings: { ruleId: string }[] }[]>(
-        (resolve, reject) => {
-          const open = indexedDB.open('listen-first');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const request = db.transaction('drafts').objectStore('drafts').getAll();
-            request.onsuccess = () => {
-              resolve(request.result);
-              db.close();
-            };
-            request.onerror = () => reject(request.error);
+      new Promise<
+        {
+          outcome: string;
+          text?: string;
+          composer: string;
+          threadKey: string | null;
+          chars: number;
+          findings: { ruleId: string; actual?: string }[];
+        }[]
+      >((resolve, reject) => {
+        const open = indexedDB.open('listen-first');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('drafts').objectStore('drafts').getAll();
+          request.onsuccess = () => {
+            resolve(request.result);
+            db.close();
           };
-        },
-      ),
+          request.onerror = () => reject(request.error);
+        };
+      }),
   );
 }

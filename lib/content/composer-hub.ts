@@ -7,7 +7,7 @@ import { replaceSpan } from '../editors/apply';
 import { driverFor, editableOf } from '../editors/detect';
 import { describeFinding } from '../i18n/findings/index';
 import type { Settings } from '../settings';
-import type { SiteAdapter } from '../sites/types';
+import type { ComposerSpec, SiteAdapter, SubmitKey } from '../sites/types';
 import { Composer, type ComposerKind, MAX_ANALYSED } from './composer';
 import type { ComposerActions, ComposerView, FindingView } from './composer-view';
 import { DraftContextBuilder, type ThreadView } from './draft-context';
@@ -46,6 +46,8 @@ type SubmitAction = { kind: 'key'; ctrl: boolean; meta: boolean } | { kind: 'cli
 
 interface Entry {
   composer: Composer;
+  /** The keys that send from this box: its spec's, else the site's. */
+  keys: readonly SubmitKey[];
   verdict: DraftVerdict;
   /** The verdict's findings as the UI shows them, kept while verdict and language stay (paints come on scroll). */
   views: { verdict: DraftVerdict; lang: 'de' | 'en'; findings: FindingView[] } | null;
@@ -132,9 +134,10 @@ export class ComposerHub implements ComposerActions {
     const target = event.composedPath()[0] ?? null;
     const editable = editableOf(target);
     if (editable) {
-      if (!isSubmitKey(event, this.options.adapter.composers.keys) || picksSuggestion(editable)) return;
+      if (event.key !== 'Enter') return;
       const entry = this.attach(editable);
-      if (entry) this.guard(event, entry, { kind: 'key', ctrl: event.ctrlKey, meta: event.metaKey });
+      if (!entry || !isSubmitKey(event, entry.keys) || picksSuggestion(editable)) return;
+      this.guard(event, entry, { kind: 'key', ctrl: event.ctrlKey, meta: event.metaKey });
       return;
     }
     const button = submitButtonOf(target, this.submitSelector);
@@ -277,7 +280,8 @@ export class ComposerHub implements ComposerActions {
     if (this.excludeSelector && editable.closest(this.excludeSelector)) return null;
     const driver = driverFor(editable);
     if (!driver) return null;
-    const composer = new Composer(this.nextId++, editable, driver, this.kindOf(editable), {
+    const spec = this.specOf(editable);
+    const composer = new Composer(this.nextId++, editable, driver, this.kindOf(editable, spec), {
       context: (c) => this.contextFor(c),
       analysed: (c) => {
         const entry = this.entries.get(c.element);
@@ -296,6 +300,7 @@ export class ComposerHub implements ComposerActions {
     observer.observe(editable);
     const entry: Entry = {
       composer,
+      keys: spec?.keys ?? this.options.adapter.composers.keys,
       verdict: { verdict: 'ok', findings: [] },
       views: null,
       open: false,
@@ -314,14 +319,15 @@ export class ComposerHub implements ComposerActions {
     return editable ? this.attach(editable) : null;
   }
 
-  private kindOf(editable: HTMLElement): ComposerKind {
-    for (const spec of this.options.adapter.composers.specs) {
-      if (editable.matches(anyOf(spec.editable))) {
-        // A comment box inside a comment of the thread answers that comment.
-        return spec.kind === 'comment' && editable.closest('[data-lf-id]') ? 'reply' : spec.kind;
-      }
-    }
-    return 'comment';
+  /** The first spec the editable matches: it decides the box's kind and send keys. */
+  private specOf(editable: HTMLElement): ComposerSpec | undefined {
+    return this.options.adapter.composers.specs.find((spec) => editable.matches(anyOf(spec.editable)));
+  }
+
+  private kindOf(editable: HTMLElement, spec: ComposerSpec | undefined): ComposerKind {
+    if (!spec) return 'comment';
+    // A comment box inside a comment of the thread answers that comment.
+    return spec.kind === 'comment' && editable.closest('[data-lf-id]') ? 'reply' : spec.kind;
   }
 
   private drop(entry: Entry, abandon = true): void {

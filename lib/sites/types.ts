@@ -61,6 +61,8 @@ export interface ComposerSpec {
   /** 'comment' becomes 'reply' at run time when the box sits inside a comment of the thread. */
   kind: 'comment' | 'reply' | 'post';
   editable: SelectorList;
+  /** Send keys of this kind of box when they differ from the site's (a post dialog where Enter is a new line). */
+  keys?: readonly SubmitKey[];
 }
 
 /** Where a site's composers are and how they send: data, read by lib/content's guard. */
@@ -71,6 +73,7 @@ export interface SiteComposers {
   exclude: SelectorList;
   /** The send buttons; the one nearest an editable belongs to it. */
   submit: SelectorList;
+  /** The send keys of the site's boxes; a spec may name its own. */
   keys: readonly SubmitKey[];
 }
 

@@ -18,6 +18,8 @@ export const COMPOSERS = {
     },
     {
       kind: 'post',
+      // In the "Create post" dialog Enter is a new paragraph; only the Post button sends.
+      keys: [],
       editable: [
         {
           selector: `${LEXICAL}[aria-label^="What's on your mind"]`,
@@ -60,6 +62,11 @@ export const COMPOSERS = {
     {
       selector: 'div[role="button"][aria-label="Comment"], div[role="button"][aria-label="Kommentieren"]',
       note: 'labelled send button, en/de; many automation scripts 2025-26 (German unverified)',
+    },
+    {
+      selector:
+        '[role="dialog"] div[role="button"][aria-label="Post"], [role="dialog"] div[role="button"][aria-label="Posten"]',
+      note: 'the Post button of the "Create post" dialog, en/de (unverified guess, as the dialog label)',
     },
   ],
   // Bare Enter sends; Shift+Enter is a new line. TRUST facebook-submit-detection plan, 2026-02-24.
