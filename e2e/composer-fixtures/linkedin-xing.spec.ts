@@ -71,6 +71,25 @@ async function typeLines(page: Page, editable: Locator, lines: string[], newline
 // ---------------------------------------------------------------------------------------------------------
 // LinkedIn v2 (SDUI), German, TipTap
 
+type Find = (page: Page, name: string) => Locator;
+
+/** Both LinkedIn generations: every send way on an empty or blank comment and reply box posts nothing. */
+async function blankDraftsPostNothing(page: Page, url: string, editable: Find, button: Find): Promise<void> {
+  await openFixture(page, url);
+  for (const name of ['comment', 'reply']) {
+    await editable(page, name).click();
+    await page.keyboard.press('Control+Enter');
+    await page.keyboard.press('Meta+Enter');
+    await button(page, name).click();
+    await typeLines(page, editable(page, name), ['   ']);
+    await page.keyboard.press('Control+Enter');
+    await button(page, name).click();
+    await page.keyboard.press('Enter');
+  }
+  expect(await posts(page)).toEqual([]);
+  expect((await read(page, 'linkedin')).items).toHaveLength(4);
+}
+
 test.describe('LinkedIn v2 composer page (TipTap)', () => {
   const URL1 = 'https://www.linkedin.com/feed/update/urn:li:activity:7275000000000000000/';
   const URL2 = 'https://www.linkedin.com/feed/update/urn:li:activity:7275000000000000001/';
@@ -176,19 +195,7 @@ test.describe('LinkedIn v2 composer page (TipTap)', () => {
   });
 
   test('blank drafts post nothing; Enter alone makes a paragraph', async ({ page }) => {
-    await openFixture(page, URL1);
-    for (const name of ['comment', 'reply']) {
-      await editable(page, name).click();
-      await page.keyboard.press('Control+Enter');
-      await page.keyboard.press('Meta+Enter');
-      await button(page, name).click();
-      await typeLines(page, editable(page, name), ['   ']);
-      await page.keyboard.press('Control+Enter');
-      await button(page, name).click();
-      await page.keyboard.press('Enter');
-    }
-    expect(await posts(page)).toEqual([]);
-    expect((await read(page, 'linkedin')).items).toHaveLength(4);
+    await blankDraftsPostNothing(page, URL1, editable, button);
   });
 
   test('the private message box sends into the chat, not into the thread', async ({ page }) => {
@@ -333,19 +340,7 @@ test.describe('LinkedIn v1 composer page (Quill)', () => {
   });
 
   test('blank drafts post nothing; Enter alone makes a new line', async ({ page }) => {
-    await openFixture(page, URL1);
-    for (const name of ['comment', 'reply']) {
-      await editable(page, name).click();
-      await page.keyboard.press('Control+Enter');
-      await page.keyboard.press('Meta+Enter');
-      await button(page, name).click();
-      await typeLines(page, editable(page, name), ['   ']);
-      await page.keyboard.press('Control+Enter');
-      await button(page, name).click();
-      await page.keyboard.press('Enter');
-    }
-    expect(await posts(page)).toEqual([]);
-    expect((await read(page, 'linkedin')).items).toHaveLength(4);
+    await blankDraftsPostNothing(page, URL1, editable, button);
   });
 
   test('the private message box sends into the chat, not into the thread', async ({ page }) => {

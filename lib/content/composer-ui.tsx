@@ -1,14 +1,11 @@
 // Mounts the composer layer (badges, findings panel, guard card) in its own shadow root at the end of the body,
 // so the site's CSS cannot reach it and nothing is inserted into the site's composers.
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ComposerLayer } from '../../components/ComposerLayer';
-import contentCss from '../../components/styles/content.css?inline';
 import type { Translate, UiLanguage } from '../i18n';
-import { toShadowCss } from '../ui/shadow-css';
 import type { ComposerActions, ComposerView } from './composer-view';
+import { createReactShadowUi } from './shadow-ui';
 
 export const COMPOSER_HOST_TAG = 'listen-first-composer';
 
@@ -25,17 +22,7 @@ export async function mountComposerLayer(
   translate: () => Translate,
   lang: () => UiLanguage,
 ): Promise<ComposerLayerHandle> {
-  const ui: ShadowRootContentScriptUi<Root> = await createShadowRootUi<Root>(ctx, {
-    name: COMPOSER_HOST_TAG,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: toShadowCss(contentCss),
-    // Keys typed in the card must not reach the site's shortcuts or editors.
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container) => createRoot(container),
-    onRemove: (root) => root?.unmount(),
-  });
+  const ui = await createReactShadowUi(ctx, COMPOSER_HOST_TAG);
   ui.mount();
   let last: ComposerView[] = [];
   return {

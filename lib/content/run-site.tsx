@@ -1,19 +1,18 @@
 // Site-agnostic content-script runtime: answers status questions and shows the page button.
 // Entry points stay thin (runSite(ctx, 'facebook')); everything a site adds comes later as data.
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PagePill } from '../../components/PagePill';
-import contentCss from '../../components/styles/content.css?inline';
 import { resolveUiLanguage, type Translate, translator } from '../i18n';
 import { type ContentRequest, type ContentResponses, handleMessages, sendToBackground } from '../messaging';
 import { loadSettings, type Settings, saveSettings, watchSettings } from '../settings';
 import { SITES, type SiteId } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
-import { toShadowCss } from '../ui/shadow-css';
 import { ComposerHub } from './composer-hub';
 import { type ComposerLayerHandle, mountComposerLayer } from './composer-ui';
+import { createReactShadowUi } from './shadow-ui';
 import { ThreadWatcher } from './thread-watch';
 
 /** Tag name of our shadow host; tests and other tools find Listen First's UI by it. */
@@ -144,17 +143,7 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
   const sync = async () => {
     const wanted = settings.sites[site] && !hidden;
     if (wanted && !ui) {
-      const created = await createShadowRootUi<Root>(ctx, {
-        name: UI_HOST_TAG,
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: toShadowCss(contentCss),
-        // Keys typed in our UI must not trigger the site's shortcuts (X: "j", "l", "r" …).
-        isolateEvents: ['keydown', 'keyup', 'keypress'],
-        onMount: (container) => createRoot(container),
-        onRemove: (root) => root?.unmount(),
-      });
+      const created = await createReactShadowUi(ctx, UI_HOST_TAG);
       if (ui || ctx.isInvalid) return created.remove();
       ui = created;
       ui.shadowHost.setAttribute('data-lf-site', site);
