@@ -1,6 +1,6 @@
 // Listen First's UI beside the site's composers: a small verdict badge in each box's corner, the findings panel
 // it opens, and the guard's card ("Edit" / "Post anyway"). Positioned over the page, never inside the editor.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { ComposerActions, ComposerView } from '../lib/content/composer-view';
 import type { Translate } from '../lib/i18n';
 import { FindingList } from './FindingList';
@@ -134,8 +134,9 @@ function GuardCard({
   onIgnore: (phrase: string) => void;
 }) {
   const edit = useRef<HTMLButtonElement>(null);
-  // The safe choice has the focus: a second Enter returns to the draft instead of posting.
-  useEffect(() => edit.current?.focus({ preventScroll: true }), []);
+  // The safe choice has the focus, at once (a layout effect runs with the render the guard waits for): a second
+  // Enter returns to the draft instead of posting.
+  useLayoutEffect(() => edit.current?.focus({ preventScroll: true }), []);
   return (
     <section
       role="alertdialog"

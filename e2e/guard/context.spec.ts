@@ -308,3 +308,17 @@ test('Enter that picks an entry of the site typeahead is not taken for a send', 
   await submit(page, FB, FB.main, 'key');
   await expect(card(page)).toBeVisible();
 });
+
+test('the card takes the focus on Edit: a second Enter goes back to the draft, not to the site', async ({ page }) => {
+  await page.goto(FB.url);
+  await typeInto(page, FB.main, PROMO_DE);
+  await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toBeVisible();
+  await expect(card(page).locator('[data-lf-guard-edit]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toHaveCount(0);
+  await expect(editable(page, FB.main)).toBeFocused();
+  expect(await editorText(editable(page, FB.main))).toBe(PROMO_DE);
+  expect(await posts(page)).toEqual([]);
+});

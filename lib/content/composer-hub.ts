@@ -161,6 +161,7 @@ export class ComposerHub implements ComposerActions {
    * synchronously first, and only then is the event stopped. An exception anywhere leaves the event alone.
    */
   private guard(event: Event, entry: Entry, action: SubmitAction): void {
+    let stopping: string | null = null;
     try {
       if (this.options.failGuard?.()) throw new Error('Listen First: guard failure forced for testing');
       const { composer } = entry;
@@ -175,6 +176,7 @@ export class ComposerHub implements ComposerActions {
         this.record(composer, decision.outcome, text, verdict);
         return;
       }
+      stopping = text;
       composer.saveSelection();
       // The card goes beside the box: bring the box into view first (a reply box may sit at the screen's edge).
       composer.element.scrollIntoView({ block: 'nearest' });
@@ -187,6 +189,8 @@ export class ComposerHub implements ComposerActions {
       event.stopImmediatePropagation();
     } catch (error) {
       entry.stopped = null;
+      // The user saw no warning: the post that goes through now is not "posted anyway".
+      if (stopping !== null) entry.composer.session.undoStop(stopping);
       this.schedulePaint();
       this.warnOnce(error);
     }

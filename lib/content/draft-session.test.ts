@@ -35,6 +35,15 @@ describe('DraftSession', () => {
     expect(stillFlagged.submit('Jetzt sofort kaufen!', true)).toEqual({ action: 'pass', outcome: 'anyway' });
   });
 
+  it('forgets a stop that could not be shown: the text is stopped again later, and posts clean meanwhile', () => {
+    const session = new DraftSession();
+    expect(session.submit('Jetzt kaufen!', true)).toEqual({ action: 'stop' });
+    session.undoStop('Jetzt kaufen!');
+    expect(session.warning).toBe(false);
+    expect(session.abandon()).toBeNull();
+    expect(session.submit('Jetzt kaufen!', true)).toEqual({ action: 'stop' });
+  });
+
   it('abandons only after a warning, and only once', () => {
     const session = new DraftSession();
     session.submit('Jetzt kaufen!', true);

@@ -25,6 +25,12 @@ export class DraftSession {
     return { action: 'pass', outcome };
   }
 
+  /** A stop that could not be shown (the guard failed open): as if the text had not been warned about. */
+  undoStop(text: string): void {
+    this.warned.delete(textKey(text));
+    this.pendingWarning = this.warned.size > 0;
+  }
+
   /** Whether a warning is still open (shown, and the draft neither posted nor given up). */
   get warning(): boolean {
     return this.pendingWarning;
