@@ -104,11 +104,7 @@ function ComposerUi({ t, view, actions }: { t: Translate; view: ComposerView; ac
               ×
             </button>
           </header>
-          {view.truncated !== null ? (
-            <p className="mb-2 text-xs text-gray-500">
-              {t('draft.panel.truncated', { count: view.truncated.toLocaleString() })}
-            </p>
-          ) : null}
+          <TruncatedNote t={t} view={view} />
           {count ? (
             <FindingList t={t} findings={view.findings} onApply={onApply} onIgnore={onIgnore} />
           ) : (
@@ -156,6 +152,7 @@ function GuardCard({
       <p id={`lf-guard-lead-${view.id}`} className="mb-2 text-gray-700">
         {t('guard.lead')}
       </p>
+      <TruncatedNote t={t} view={view} />
       <FindingList t={t} findings={view.findings} onApply={onApply} onIgnore={onIgnore} />
       <p className="mt-2 text-xs text-gray-500">{t('guard.note')}</p>
       <div className="mt-2 flex gap-2">
@@ -178,5 +175,15 @@ function GuardCard({
         </button>
       </div>
     </section>
+  );
+}
+
+/** A huge draft is checked up to a limit; both the panel and the card say so, with the number. */
+function TruncatedNote({ t, view }: { t: Translate; view: ComposerView }) {
+  if (view.truncated === null) return null;
+  return (
+    <p className="mb-2 text-xs text-gray-500" data-lf-truncated={view.truncated}>
+      {t('draft.panel.truncated', { count: view.truncated.toLocaleString() })}
+    </p>
   );
 }

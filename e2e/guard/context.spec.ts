@@ -322,3 +322,37 @@ test('the card takes the focus on Edit: a second Enter goes back to the draft, n
   expect(await editorText(editable(page, FB.main))).toBe(PROMO_DE);
   expect(await posts(page)).toEqual([]);
 });
+
+test('a huge pasted draft is checked up to 20,000 characters, says so, and posts whole', async ({ page }) => {
+  await page.goto(LI.url);
+  const filler = 'Unser Sauerteigbrot ruht 24 Stunden, das schmeckt man einfach. ';
+  const text = `Jetzt kaufen! ${filler.repeat(Math.ceil(100_000 / filler.length))}`.trim();
+  await editable(page, LI.main).click();
+  await page.keyboard.insertText(text);
+  const badge = await badgeOf(page, LI.main);
+  await expect(badge).toHaveAttribute('data-lf-verdict', 'warn');
+  await submit(page, LI, LI.main, 'key');
+  await expect(card(page)).toBeVisible();
+  await expect(card(page).locator('[data-lf-truncated="20000"]')).toContainText('20,000');
+  await card(page).locator('[data-lf-guard-post]').click();
+  await expect.poll(async () => (await posts(page)).map((p) => p.text.length)).toEqual([text.length]);
+  expect((await posts(page))[0]?.text).toBe(text);
+});
+
+test('odd Unicode (emoji sequences, combining marks, right-to-left text) keeps highlights on the words and posts exactly', async ({
+  page,
+}) => {
+  await page.goto(FB.url);
+  const text = 'Café\u0301 👩‍👩‍👧‍👦 مرحبا Jetzt kaufen und 20 % sparen! \u202eabc\u202c ✨';
+  await typeInto(page, FB.main, text);
+  await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
+  // Every highlighted range covers exactly the words a finding names.
+  const highlighted = await page.evaluate(() =>
+    [...(CSS.highlights.get('listen-first-warn') ?? [])].map((r) => (r as Range).toString()),
+  );
+  expect(highlighted).toContain('Jetzt kaufen');
+  expect(highlighted).toContain('20 % sparen');
+  await submit(page, FB, FB.main, 'key');
+  await card(page).locator('[data-lf-guard-post]').click();
+  await expect.poll(() => posts(page)).toEqual([{ composer: FB.main, text }]);
+});
