@@ -81,6 +81,27 @@ for (const c of GUARD_CASES) {
       });
     }
 
+    test('the draft the guard reads and records is exactly what the site posts, over several lines', async ({
+      page,
+      serviceWorker,
+    }) => {
+      // Facebook's Enter sends, so its new line is Shift+Enter; everywhere else Enter is the new line.
+      const newLine = c.key === 'Enter' ? 'Shift+Enter' : 'Enter';
+      const lines = ['Danke für euren Besuch!', 'Wir freuen uns 🙂 auf Samstag.', 'Eure Bäckerei'];
+      await editable(page, c.main).click();
+      for (const [i, line] of lines.entries()) {
+        if (i) await page.keyboard.press(newLine);
+        await page.keyboard.type(line);
+      }
+      // A clean text (the thread's register may add a caution, which does not stop it).
+      await expect(await badgeOf(page, c.main)).not.toHaveAttribute('data-lf-verdict', 'warn');
+      await submit(page, c, c.main, c.key ? 'key' : 'button');
+      await expect.poll(async () => (await posts(page)).length).toBe(1);
+      const [posted] = await posts(page);
+      expect(posted?.text.split('\n').filter(Boolean)).toEqual(lines);
+      await expect.poll(async () => (await storedDrafts(serviceWorker)).map((d) => d.text)).toEqual([posted?.text]);
+    });
+
     // Lexical and Draft.js handle Backspace and undo themselves and fire no input event for them.
     test('the badge follows deletions and undo, not only typing', async ({ page }) => {
       await typeInto(page, c.main, PROMO_DE);
