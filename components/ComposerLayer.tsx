@@ -78,6 +78,10 @@ function ComposerUi({ t, view, actions }: { t: Translate; view: ComposerView; ac
         data-lf-verdict={view.verdict}
         data-lf-count={count}
         onClick={() => actions.toggle(view.id)}
+        // The focus stays on the badge after a click: Escape there closes the panel too.
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') actions.close(view.id);
+        }}
       >
         {count ? count : '✓'}
       </button>

@@ -356,3 +356,23 @@ test('odd Unicode (emoji sequences, combining marks, right-to-left text) keeps h
   await card(page).locator('[data-lf-guard-post]').click();
   await expect.poll(() => posts(page)).toEqual([{ composer: FB.main, text }]);
 });
+
+test('Escape closes the findings panel, and on the card it goes back to the draft', async ({ page }) => {
+  await page.goto(FB.url);
+  await typeInto(page, FB.main, PROMO_DE);
+  const badge = await badgeOf(page, FB.main);
+  await badge.click();
+  await expect(panel(page)).toBeVisible();
+  await expect(badge).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(badge).toHaveAttribute('aria-expanded', 'false');
+
+  await editable(page, FB.main).focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+  await expect(editable(page, FB.main)).toBeFocused();
+  expect(await posts(page)).toEqual([]);
+});
