@@ -88,19 +88,16 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
 
       <fieldset className="mb-6 rounded-xl p-4 ring-1 ring-gray-200" data-lf-settings="guard">
         <legend className="px-1 font-semibold text-gray-900">{t('options.guard')}</legend>
-        {(['warn', 'caution', 'off'] as const).map((level) => (
-          <label key={level} className="flex items-start gap-2 py-1">
-            <input
-              type="radio"
-              name="guard"
-              className="mt-1"
-              value={level}
-              checked={settings.guard === level}
-              onChange={() => onChange({ guard: level })}
-            />
-            {t(`options.guard.${level}`)}
-          </label>
-        ))}
+        <ChoiceSetting
+          name="guard"
+          choices={[
+            ['warn', t('options.guard.warn')],
+            ['caution', t('options.guard.caution')],
+            ['off', t('options.guard.off')],
+          ]}
+          value={settings.guard}
+          onChange={(guard) => onChange({ guard })}
+        />
         <ListSetting
           label={t('options.brand')}
           help={t('options.brand.help')}
@@ -114,19 +111,15 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
           onCommit={(ignoredPhrases) => onChange({ ignoredPhrases })}
         />
         <p className="mt-3 font-medium text-gray-900">{t('options.historyTexts')}</p>
-        {(['full', 'stats'] as const).map((mode) => (
-          <label key={mode} className="flex items-start gap-2 py-1">
-            <input
-              type="radio"
-              name="historyTexts"
-              className="mt-1"
-              value={mode}
-              checked={settings.historyTexts === mode}
-              onChange={() => onChange({ historyTexts: mode })}
-            />
-            {t(`options.historyTexts.${mode}`)}
-          </label>
-        ))}
+        <ChoiceSetting
+          name="historyTexts"
+          choices={[
+            ['full', t('options.historyTexts.full')],
+            ['stats', t('options.historyTexts.stats')],
+          ]}
+          value={settings.historyTexts}
+          onChange={(historyTexts) => onChange({ historyTexts })}
+        />
       </fieldset>
 
       <p role="status" className="min-h-5 text-gray-600">
@@ -136,6 +129,28 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
       <p className="mt-4 text-xs text-gray-500">{t('app.privacy')}</p>
     </main>
   );
+}
+
+/** One of a few values as radio buttons, saved on change. */
+function ChoiceSetting<T extends string>(props: {
+  name: string;
+  choices: readonly (readonly [T, string])[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return props.choices.map(([value, label]) => (
+    <label key={value} className="flex items-start gap-2 py-1">
+      <input
+        type="radio"
+        name={props.name}
+        className="mt-1"
+        value={value}
+        checked={props.value === value}
+        onChange={() => props.onChange(value)}
+      />
+      {label}
+    </label>
+  ));
 }
 
 /** A one-entry-per-line list, saved when the field loses focus (not on every keystroke). */

@@ -45,7 +45,7 @@ export async function mountComposerLayer(
       const card = ui.shadowHost.isConnected ? ui.shadow.querySelector(`[data-lf-guard-card="${id}"]`) : null;
       if (!card) return false;
       const rect = card.getBoundingClientRect();
-      // display:none, visibility:hidden or opacity:0 on our host (a site hiding unknown elements) all count.
+      // Hidden by an ancestor (display:none, visibility:hidden, opacity:0 on body or html) counts as not shown.
       const visible = card.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true;
       return visible && rect.width > 0 && rect.height > 0;
     },

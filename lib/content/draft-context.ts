@@ -6,6 +6,7 @@ import type { DraftContextFacts } from '../db/drafts';
 import type { Settings } from '../settings';
 import type { ThreadItem } from '../sites/types';
 import type { AnalysedItem } from './item-analysis';
+import { norm } from './read-thread';
 
 export interface ThreadView {
   threadId: string | null;
@@ -38,7 +39,8 @@ export function brandOf(entries: readonly string[]): AnalysisContext['brand'] | 
   return { names: names.length ? names : handles.map((h) => h.slice(1)), domains, handles };
 }
 
-const plain = (s: string) => s.normalize('NFC').trim().replace(/^@/, '').toLowerCase();
+// The account name from the page and the typed brand may differ in Unicode composition (ä as one or two points).
+const plain = (s: string) => norm(s.normalize('NFC'));
 
 /**
  * Whether the box posts as the brand itself (a page commenting as "Bäckerei Morgenrot"): then the account is the

@@ -10,7 +10,8 @@ export interface ReadOptions {
   ownHandles: readonly string[];
 }
 
-const norm = (s: string | undefined) => (s ?? '').trim().replace(/^@/, '').toLowerCase();
+/** A name or handle as the user's own names are compared: trimmed, without "@", lower case. */
+export const norm = (s: string | undefined) => (s ?? '').trim().replace(/^@/, '').toLowerCase();
 
 // A pass reads every item with the same handles list: normalise it once per list, not once per item.
 const ownSets = new WeakMap<readonly string[], Set<string>>();
