@@ -2,7 +2,7 @@
 // One union, one handler table per receiver: a message the receiver does not know is answered with an error.
 import { type Browser, browser } from 'wxt/browser';
 import type { ThreadSnapshot, ThreadStatus } from './content/thread-watch';
-import type { DraftContextFacts, StoredDraft } from './db/drafts';
+import type { DraftContextFacts, DraftRecord } from './db/drafts';
 import type { HistoryBatch } from './db/history';
 import type { SiteId } from './sites/registry';
 
@@ -31,7 +31,7 @@ export type BackgroundRequest =
   | { type: 'sidepanel:open' }
   | { type: 'history:save'; batch: HistoryBatch }
   | { type: 'history:brief'; site: SiteId; threadId: string }
-  | { type: 'draft:record'; draft: StoredDraft }
+  | { type: 'draft:record'; draft: DraftRecord }
   | { type: 'draft:context'; site: SiteId; threadId: string | null };
 export interface BackgroundResponses {
   'sidepanel:open': { opened: boolean };

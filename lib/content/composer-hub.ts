@@ -2,7 +2,7 @@
 // each draft analysed, shows the verdict beside the box, and stops the first submit of a draft at or above the
 // user's threshold. It fails open: whatever throws inside the guard, the site's own submit goes ahead untouched.
 import type { Finding } from '../analysis/types';
-import type { DraftContextFacts, StoredDraft } from '../db/drafts';
+import type { DraftContextFacts, DraftRecord } from '../db/drafts';
 import { replaceSpan } from '../editors/apply';
 import { driverFor, editableOf } from '../editors/detect';
 import { describeFinding } from '../i18n/findings/index';
@@ -31,7 +31,7 @@ export interface HubOptions {
   thread: () => { view: ThreadView; revision: number } | null;
   /** History facts for a thread (null thread: a new post); null when the history cannot be read. */
   facts: (threadId: string | null) => Promise<DraftContextFacts | null>;
-  record: (draft: StoredDraft) => void;
+  record: (draft: DraftRecord) => void;
   /** Draws the badges and cards; `sync` commits at once (the guard's card before it stops the event, a new verdict). */
   render: (views: ComposerView[], sync: boolean) => void;
   /** Whether the layer that shows the card is mounted: without it the guard never stops anything. */
@@ -390,13 +390,13 @@ export class ComposerHub implements ComposerActions {
 
   // ---- history ------------------------------------------------------------------------------------------------
 
-  private record(composer: Composer, outcome: StoredDraft['outcome'], text: string, verdict: DraftVerdict): void {
+  private record(composer: Composer, outcome: DraftRecord['outcome'], text: string, verdict: DraftVerdict): void {
     try {
       const settings = this.options.settings();
       const stats = settings.historyTexts === 'stats';
       const threadId = composer.kind === 'post' ? null : (this.options.thread()?.view.threadId ?? null);
       const site = this.options.adapter.id;
-      const draft: StoredDraft = {
+      const draft: DraftRecord = {
         at: Date.now(),
         site,
         threadKey: threadId ? `${site}:${threadId}` : null,

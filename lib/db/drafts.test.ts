@@ -2,14 +2,14 @@
 // and the context for the next draft counts this thread and today and lists recent texts, abandoned ones excluded.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { draftContext, isDraftRecord, recordDraft, type StoredDraft } from './drafts';
+import { draftContext, isDraftRecord, recordDraft, type DraftRecord } from './drafts';
 import { pruneOlderThan } from './history';
 import { createHistoryDb } from './schema';
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const H = 3_600_000;
 
-const draft = (over: Partial<StoredDraft> = {}): StoredDraft => ({
+const draft = (over: Partial<DraftRecord> = {}): DraftRecord => ({
   at: NOW - H,
   site: 'facebook',
   threadKey: 'facebook:pfbid1',
@@ -32,7 +32,7 @@ describe('drafts history', () => {
     const id = await recordDraft(db, {
       ...draft({ findings: [{ ruleId: 'price-offer', category: 'promotional', severity: 'warn', actual: '20 %' }] }),
       extra: 'not stored',
-    } as StoredDraft);
+    } as DraftRecord);
     const row = await db.drafts.get(id);
     expect(row).not.toHaveProperty('extra');
     expect(row?.findings).toEqual([

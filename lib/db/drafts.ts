@@ -3,8 +3,12 @@
 import type { Severity, Verdict } from '../analysis/types';
 import { isSiteId, type SiteId } from '../sites/registry';
 import type { DraftOutcome, HistoryDb, StoredDraft, StoredDraftFinding } from './schema';
+import { searchWords } from './search-words';
 
 export type { DraftOutcome, StoredDraft } from './schema';
+
+/** What a content script sends: a draft as stored, without the id and index words the database adds. */
+export type DraftRecord = Omit<StoredDraft, 'id' | 'words'>;
 
 const DAY_MS = 86_400_000;
 /** Copy-paste looks back two weeks: what readers of the user's channels may still remember. */
@@ -30,7 +34,7 @@ const SEVERITIES: readonly string[] = ['info', 'caution', 'warn'];
 export const posted = (draft: Pick<StoredDraft, 'outcome'>) => draft.outcome !== 'abandoned';
 
 /** Copies the fields we store, field by field: a message may carry more than its type says. */
-export async function recordDraft(db: HistoryDb, draft: StoredDraft): Promise<number> {
+export async function recordDraft(db: HistoryDb, draft: DraftRecord): Promise<number> {
   const row: StoredDraft = {
     at: draft.at,
     site: draft.site,
@@ -46,8 +50,12 @@ export async function recordDraft(db: HistoryDb, draft: StoredDraft): Promise<nu
     }),
     chars: draft.chars,
     lang: draft.lang,
+    words: [],
   };
-  if (typeof draft.text === 'string') row.text = draft.text.slice(0, MAX_TEXT);
+  if (typeof draft.text === 'string') {
+    row.text = draft.text.slice(0, MAX_TEXT);
+    row.words = searchWords(row.text);
+  }
   return (await db.drafts.add(row)) as number;
 }
 
@@ -74,7 +82,7 @@ export async function draftContext(
 }
 
 /** Checks a record from a content script before it reaches the database. */
-export function isDraftRecord(value: unknown): value is StoredDraft {
+export function isDraftRecord(value: unknown): value is DraftRecord {
   if (!value || typeof value !== 'object') return false;
   const d = value as Record<string, unknown>;
   return (

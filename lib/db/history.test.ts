@@ -56,6 +56,33 @@ function batch(items: StoredItemInput[], extra: Partial<HistoryBatch> = {}, thre
 }
 
 describe('saveBatch', () => {
+  it("keeps the thread's tone summary and search words in step with added and changed items", async () => {
+    const db = freshDb();
+    await saveBatch(db, batch([item('c1', { tone: 'negative', text: 'Lieferung kam nie an' }), item('c2')]), T0);
+    expect((await db.threads.get('linkedin:post-1'))?.summary).toEqual({
+      items: 2,
+      positive: 0,
+      neutral: 1,
+      negative: 1,
+      own: 0,
+    });
+    // c1 is edited into a thank-you and becomes positive; c3 is the user's own reply.
+    await saveBatch(
+      db,
+      batch([item('c1', { tone: 'positive', text: 'Jetzt angekommen, danke' }), item('c3', { own: true })]),
+      T0 + MIN,
+    );
+    expect((await db.threads.get('linkedin:post-1'))?.summary).toEqual({
+      items: 3,
+      positive: 1,
+      neutral: 2,
+      negative: 0,
+      own: 1,
+    });
+    expect(await db.items.where('words').startsWith('angek').primaryKeys()).toEqual(['linkedin:c1']);
+    expect(await db.items.where('words').equals('lieferung').count()).toBe(0);
+  });
+
   it('stores thread, items and visit under site-prefixed keys', async () => {
     const db = freshDb();
     const result = await saveBatch(

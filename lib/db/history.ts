@@ -2,7 +2,16 @@
 // Content scripts send batches (one message per debounce window); each batch is one read-write transaction here.
 import Dexie from 'dexie';
 import { isSiteId, type SiteId } from '../sites/registry';
-import type { HistoryDb, StoredItem, StoredItemInput, StoredThread } from './schema';
+import {
+  applyToSummary,
+  emptySummary,
+  type HistoryDb,
+  itemWords,
+  type StoredItem,
+  type StoredItemInput,
+  type StoredThread,
+  threadWords,
+} from './schema';
 
 export type { StoredItemInput } from './schema';
 
@@ -59,6 +68,7 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
 
   return db.transaction('rw', db.threads, db.items, db.visits, async () => {
     const known = await db.threads.get(tKey);
+    const summary = { ...(known?.summary ?? emptySummary()) };
     const thread: StoredThread = {
       key: tKey,
       site,
@@ -70,8 +80,10 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
       firstSeen: known?.firstSeen ?? now,
       // Two tabs of one thread can deliver batches out of order.
       lastSeen: Math.max(known?.lastSeen ?? now, now),
+      words: [],
+      summary,
     };
-    await db.threads.put(pickDefined(thread));
+    thread.words = threadWords(thread);
 
     const existing = await db.items.bulkGet(keys);
     const toAdd: StoredItem[] = [];
@@ -80,12 +92,21 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
       const input = inputs.get(key) as StoredItemInput;
       const stored = existing[index];
       if (!stored) {
-        toAdd.push(newItem(key, site, tKey, input, now));
+        const item = newItem(key, site, tKey, input, now);
+        applyToSummary(summary, item, 1);
+        toAdd.push(item);
         return;
       }
       const merged = mergeItem(stored, input, now);
-      if (merged) toPut.push(merged);
+      if (!merged) return;
+      // Only this thread's summary holds the item; one first seen elsewhere keeps counting there.
+      if (stored.threadKey === tKey) {
+        applyToSummary(summary, stored, -1);
+        applyToSummary(summary, merged, 1);
+      }
+      toPut.push(merged);
     });
+    await db.threads.put(pickDefined(thread));
     if (toAdd.length) await db.items.bulkAdd(toAdd);
     if (toPut.length) await db.items.bulkPut(toPut);
 
@@ -121,7 +142,17 @@ function copyInput(input: StoredItemInput) {
 }
 
 function newItem(key: string, site: SiteId, tKey: string, input: StoredItemInput, now: number): StoredItem {
-  return { key, site, threadKey: tKey, ...copyInput(input), firstSeen: now, updatedAt: now, textVersions: 1 };
+  const fields = copyInput(input);
+  return {
+    key,
+    site,
+    threadKey: tKey,
+    ...fields,
+    firstSeen: now,
+    updatedAt: now,
+    textVersions: 1,
+    words: itemWords(fields),
+  };
 }
 
 /** The stored item with the input applied, or null when nothing stored would change. */
@@ -139,7 +170,12 @@ function mergeItem(stored: StoredItem, input: StoredItemInput, now: number): Sto
   };
   if (next.permalink === undefined) delete next.permalink;
   if (sameContent(stored, next)) return null;
-  return { ...next, updatedAt: now, textVersions: stored.textVersions + (stored.text === next.text ? 0 : 1) };
+  return {
+    ...next,
+    updatedAt: now,
+    textVersions: stored.textVersions + (stored.text === next.text ? 0 : 1),
+    words: itemWords(next),
+  };
 }
 
 function sameContent(a: StoredItem, b: StoredItem): boolean {

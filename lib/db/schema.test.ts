@@ -58,7 +58,7 @@ describe('schema versions', () => {
   });
 
   it('v2 adds the drafts table and keeps the v1 tables as they were', async () => {
-    const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange } });
+    const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange }, upTo: 2 });
     await db.open();
     expect(db.verno).toBe(2);
     expect(storesOf(db)).toEqual({
@@ -66,6 +66,19 @@ describe('schema versions', () => {
       items: 'key, threadKey',
       visits: '++id, threadKey, at, [threadKey+at]',
       drafts: '++id, at, threadKey',
+    });
+    db.close();
+  });
+
+  it('v3 adds the search and history-page indexes', async () => {
+    const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange }, upTo: 3 });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(storesOf(db)).toEqual({
+      threads: 'key, lastSeen, *words',
+      items: 'key, threadKey, firstSeen, *words',
+      visits: '++id, threadKey, at, [threadKey+at]',
+      drafts: '++id, at, threadKey, *words',
     });
     db.close();
   });
@@ -120,8 +133,94 @@ describe('migrations', () => {
       findings: [],
       chars: 5,
       lang: 'de',
+      words: [],
     });
     expect(await db.drafts.where('threadKey').equals('x:100').count()).toBe(1);
+    db.close();
+  });
+
+  it('v2 → v3 indexes every stored text for search and summarises each thread, losing nothing', async () => {
+    const item = (id: string, threadKey: string, text: string, tone: string, own = false) => ({
+      key: `facebook:${id}`,
+      site: 'facebook',
+      id,
+      threadKey,
+      parentId: null,
+      author: { name: own ? 'Stadtwerke' : 'Jana Muster' },
+      text,
+      time: 10,
+      own,
+      tone,
+      toneScore: 0,
+      flags: { hostile: false, promotional: false, complaint: false, question: false, watchlist: [] },
+      firstSeen: 10,
+      updatedAt: 10,
+      textVersions: 1,
+    });
+    const db = await openSeeded(2, async (old) => {
+      await old.table('threads').bulkAdd([
+        {
+          key: 'facebook:1',
+          site: 'facebook',
+          id: '1',
+          url: 'https://www.facebook.com/1',
+          rootText: 'Neue Tarife ab Januar',
+          rootAuthor: 'Stadtwerke',
+          firstSeen: 1,
+          lastSeen: 20,
+        },
+        { key: 'facebook:2', site: 'facebook', id: '2', url: 'https://www.facebook.com/2', firstSeen: 1, lastSeen: 5 },
+      ]);
+      await old
+        .table('items')
+        .bulkAdd([
+          item('11', 'facebook:1', 'Schon wieder teurer? Unverschämt!', 'negative'),
+          item('12', 'facebook:1', 'Danke für die Info', 'positive'),
+          item('13', 'facebook:1', 'Wir melden uns per Nachricht.', 'neutral', true),
+        ]);
+      await old.table('visits').add({ threadKey: 'facebook:1', at: 15 });
+      await old.table('drafts').bulkAdd([
+        {
+          at: 30,
+          site: 'facebook',
+          threadKey: 'facebook:1',
+          url: 'u',
+          composer: 'reply',
+          outcome: 'anyway',
+          verdict: 'warn',
+          findings: [],
+          text: 'Jetzt zugreifen, nur heute!',
+          chars: 27,
+          lang: 'de',
+        },
+        {
+          at: 31,
+          site: 'facebook',
+          threadKey: null,
+          url: 'u',
+          composer: 'post',
+          outcome: 'clean',
+          verdict: 'ok',
+          findings: [],
+          chars: 12,
+          lang: 'de',
+        },
+      ]);
+    });
+    expect(db.verno).toBe(3);
+    expect(await db.items.count()).toBe(3);
+    expect(await db.visits.count()).toBe(1);
+    const [first, second] = await db.threads.bulkGet(['facebook:1', 'facebook:2']);
+    expect(first?.summary).toEqual({ items: 3, positive: 1, neutral: 1, negative: 1, own: 1 });
+    expect(first?.rootText).toBe('Neue Tarife ab Januar');
+    expect(second?.summary).toEqual({ items: 0, positive: 0, neutral: 0, negative: 0, own: 0 });
+    expect(first?.words).toEqual(['neue', 'tarife', 'ab', 'januar', 'stadtwerke']);
+    expect(await db.items.where('words').startsWith('unversch').primaryKeys()).toEqual(['facebook:11']);
+    expect(await db.threads.where('words').equals('tarife').primaryKeys()).toEqual(['facebook:1']);
+    const drafts = await db.drafts.orderBy('at').toArray();
+    expect(drafts.map((d) => d.words)).toEqual([['jetzt', 'zugreifen', 'nur', 'heute'], []]);
+    expect(drafts[0]?.text).toBe('Jetzt zugreifen, nur heute!');
+    expect(await db.items.orderBy('firstSeen').count()).toBe(3);
     db.close();
   });
 });

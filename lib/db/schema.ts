@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Category, Severity, ToneLabel, Verdict } from '../analysis/types';
 import type { SiteId } from '../sites/registry';
+import { searchWords } from './search-words';
 
 export const DB_NAME = 'listen-first';
 
@@ -18,6 +19,18 @@ export interface StoredThread {
   /** ms since epoch; firstSeen never changes, lastSeen moves with every batch and drives retention. */
   firstSeen: number;
   lastSeen: number;
+  /** Search index words of the root post and its author (v3). */
+  words: string[];
+  /** Counts over the thread's stored items, kept by every write (v3): the history list filters by tone without reading items. */
+  summary: ThreadSummary;
+}
+
+export interface ThreadSummary {
+  items: number;
+  positive: number;
+  neutral: number;
+  negative: number;
+  own: number;
 }
 
 export interface StoredItemFlags {
@@ -56,6 +69,8 @@ export interface StoredItem extends StoredItemInput {
   updatedAt: number;
   /** How many texts the item has had: 1 until its author edits it. Only the count is kept, not old texts. */
   textVersions: number;
+  /** Search index words of text and author (v3). */
+  words: string[];
 }
 
 /** One page visit of a thread: what "new since your last visit" is measured against. */
@@ -93,6 +108,8 @@ export interface StoredDraft {
   text?: string;
   chars: number;
   lang: string;
+  /** Search index words of the text (v3); empty when no text is kept. */
+  words: string[];
 }
 
 export type HistoryDb = Dexie & {
@@ -132,7 +149,69 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       drafts: '++id, at, threadKey',
     },
   },
+  // 2026-12-02, v3: full-text search and the history page. Every table gets a multi-entry `*words` index, items a
+  // `firstSeen` index (newest comments first), and each thread a summary of its items' tones, so the history list
+  // filters and sorts without reading 100,000 items. The upgrade fills all three from what is stored.
+  {
+    version: 3,
+    stores: {
+      threads: 'key, lastSeen, *words',
+      items: 'key, threadKey, firstSeen, *words',
+      drafts: '++id, at, threadKey, *words',
+    },
+    upgrade: async function indexWordsAndSummarise(tx) {
+      const summaries = new Map<string, ThreadSummary>();
+      await tx
+        .table('items')
+        .toCollection()
+        .modify((item: StoredItem) => {
+          item.words = itemWords(item);
+          addToSummary(summaries, item, 1);
+        });
+      await tx
+        .table('threads')
+        .toCollection()
+        .modify((thread: StoredThread) => {
+          thread.words = threadWords(thread);
+          thread.summary = summaries.get(thread.key) ?? emptySummary();
+        });
+      await tx
+        .table('drafts')
+        .toCollection()
+        .modify((draft: StoredDraft) => {
+          draft.words = searchWords(draft.text);
+        });
+    },
+  },
 ];
+
+export const emptySummary = (): ThreadSummary => ({ items: 0, positive: 0, neutral: 0, negative: 0, own: 0 });
+
+export const itemWords = (item: Pick<StoredItem, 'text' | 'author'>): string[] =>
+  searchWords(item.text, item.author.name, item.author.handle);
+
+export const threadWords = (thread: Pick<StoredThread, 'rootText' | 'rootAuthor'>): string[] =>
+  searchWords(thread.rootText, thread.rootAuthor);
+
+/** Adds (sign 1) or removes (sign -1) one item's share of its thread's summary. */
+export function addToSummary(
+  summaries: Map<string, ThreadSummary>,
+  item: Pick<StoredItem, 'threadKey' | 'tone' | 'own'>,
+  sign: 1 | -1,
+): void {
+  let summary = summaries.get(item.threadKey);
+  if (!summary) {
+    summary = emptySummary();
+    summaries.set(item.threadKey, summary);
+  }
+  applyToSummary(summary, item, sign);
+}
+
+export function applyToSummary(summary: ThreadSummary, item: Pick<StoredItem, 'tone' | 'own'>, sign: 1 | -1): void {
+  summary.items += sign;
+  summary[item.tone] += sign;
+  if (item.own) summary.own += sign;
+}
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;
 
