@@ -2,7 +2,7 @@
 // and the context for the next draft counts this thread and today and lists recent texts, abandoned ones excluded.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { draftContext, isDraftRecord, recordDraft, type DraftRecord } from './drafts';
+import { type DraftRecord, draftContext, isDraftRecord, recordDraft } from './drafts';
 import { pruneOlderThan } from './history';
 import { createHistoryDb } from './schema';
 
