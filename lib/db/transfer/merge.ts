@@ -1,0 +1,145 @@
+// Imports checked records into the history in one read-write transaction: what is already there is merged, not
+// duplicated, and any failure (a full disk among them) rolls the whole import back.
+import {
+  applyToSummary,
+  emptySummary,
+  type HistoryDb,
+  itemWords,
+  type StoredDraft,
+  type StoredDraftFinding,
+  type StoredItem,
+  type StoredThread,
+  threadWords,
+} from '../schema';
+import { searchWords } from '../search-words';
+import type { DraftFileRecord, HistoryRecord, ItemRecord, ThreadRecord } from './format';
+
+export interface ImportCounts {
+  added: number;
+  merged: number;
+  skipped: number;
+}
+
+export interface ImportSummary {
+  threads: ImportCounts;
+  items: ImportCounts;
+  visits: ImportCounts;
+  drafts: ImportCounts;
+}
+
+const counts = (): ImportCounts => ({ added: 0, merged: 0, skipped: 0 });
+
+/** A post has no id across machines: the same moment, place, outcome and text is the same post. */
+const draftSignature = (d: Pick<StoredDraft, 'at' | 'site' | 'threadKey' | 'outcome' | 'chars' | 'text'>) =>
+  JSON.stringify([d.at, d.site, d.threadKey, d.outcome, d.chars, d.text ?? null]);
+
+export async function importRecords(db: HistoryDb, records: HistoryRecord[]): Promise<ImportSummary> {
+  const summary: ImportSummary = { threads: counts(), items: counts(), visits: counts(), drafts: counts() };
+  const byType = {
+    thread: records.filter((r): r is ThreadRecord & { type: 'thread' } => r.type === 'thread'),
+    item: records.filter((r): r is ItemRecord & { type: 'item' } => r.type === 'item'),
+    visit: records.filter((r) => r.type === 'visit'),
+    draft: records.filter((r): r is DraftFileRecord => r.type === 'draft'),
+  };
+  await db.transaction('rw', [db.threads, db.items, db.visits, db.drafts], async () => {
+    // Threads first: merged items adjust their summaries.
+    const threadKeys = [...new Set(byType.thread.map((t) => t.key))];
+    const known = new Map<string, StoredThread>();
+    (await db.threads.bulkGet(threadKeys)).forEach((t) => {
+      if (t) known.set(t.key, t);
+    });
+    for (const record of byType.thread) {
+      const { type: _type, ...fields } = record;
+      const existing = known.get(record.key);
+      if (!existing) {
+        const thread: StoredThread = { ...fields, words: [], summary: emptySummary() };
+        thread.words = threadWords(thread);
+        known.set(record.key, thread);
+        summary.threads.added += 1;
+        continue;
+      }
+      const merged: StoredThread = {
+        ...existing,
+        rootText: existing.rootText ?? fields.rootText,
+        rootAuthor: existing.rootAuthor ?? fields.rootAuthor,
+        firstSeen: Math.min(existing.firstSeen, fields.firstSeen),
+        lastSeen: Math.max(existing.lastSeen, fields.lastSeen),
+      };
+      merged.words = threadWords(merged);
+      const changed =
+        merged.firstSeen !== existing.firstSeen ||
+        merged.lastSeen !== existing.lastSeen ||
+        merged.rootText !== existing.rootText;
+      summary.threads[changed ? 'merged' : 'skipped'] += 1;
+      known.set(record.key, merged);
+    }
+
+    // Items: a stored one is replaced only by a newer read of it (updatedAt), never by an older file.
+    const storedItems = await db.items.bulkGet(byType.item.map((i) => i.key));
+    const itemsOut: StoredItem[] = [];
+    byType.item.forEach((record, index) => {
+      const { type: _type, ...fields } = record;
+      const stored = storedItems[index];
+      if (stored && stored.updatedAt >= fields.updatedAt) {
+        summary.items.skipped += 1;
+        return;
+      }
+      const item: StoredItem = {
+        ...fields,
+        threadKey: stored?.threadKey ?? fields.threadKey,
+        words: itemWords(fields),
+      };
+      const thread = known.get(item.threadKey);
+      if (thread) {
+        if (stored) applyToSummary(thread.summary, stored, -1);
+        applyToSummary(thread.summary, item, 1);
+      }
+      itemsOut.push(item);
+      summary.items[stored ? 'merged' : 'added'] += 1;
+    });
+
+    const visitPairs = byType.visit.map((v) => [v.threadKey, v.at] as [string, number]);
+    const storedVisits = new Set(
+      (await db.visits.where('[threadKey+at]').anyOf(visitPairs).toArray()).map((v) => `${v.threadKey}\u0000${v.at}`),
+    );
+    const visitsOut: { threadKey: string; at: number }[] = [];
+    for (const v of byType.visit) {
+      const id = `${v.threadKey}\u0000${v.at}`;
+      if (storedVisits.has(id)) summary.visits.skipped += 1;
+      else {
+        storedVisits.add(id);
+        visitsOut.push({ threadKey: v.threadKey, at: v.at });
+        summary.visits.added += 1;
+      }
+    }
+
+    const storedDrafts = new Set(
+      (
+        await db.drafts
+          .where('at')
+          .anyOf([...new Set(byType.draft.map((d) => d.at))])
+          .toArray()
+      ).map(draftSignature),
+    );
+    const draftsOut: StoredDraft[] = [];
+    for (const record of byType.draft) {
+      const { type: _type, ...fields } = record;
+      const signature = draftSignature(fields);
+      if (storedDrafts.has(signature)) {
+        summary.drafts.skipped += 1;
+        continue;
+      }
+      storedDrafts.add(signature);
+      // Categories are kept as the file says: a newer release's category is still a finding worth reporting.
+      draftsOut.push({ ...fields, findings: fields.findings as StoredDraftFinding[], words: searchWords(fields.text) });
+      summary.drafts.added += 1;
+    }
+
+    // `known` holds exactly the file's threads, merged or new, with summaries that now include the file's items.
+    await db.threads.bulkPut([...known.values()]);
+    if (itemsOut.length) await db.items.bulkPut(itemsOut);
+    if (visitsOut.length) await db.visits.bulkAdd(visitsOut);
+    if (draftsOut.length) await db.drafts.bulkAdd(draftsOut);
+  });
+  return summary;
+}

@@ -1,0 +1,227 @@
+// Export and import: a round trip restores the same history, a second import adds nothing, and a broken or
+// foreign file is refused with the problem and the line, leaving the database as it was.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordDraft } from '../drafts';
+import { type StoredItemInput, saveBatch } from '../history';
+import { createHistoryDb, type HistoryDb } from '../schema';
+import { csvCell, exportCsvParts, exportJsonParts, readSnapshot } from './export';
+import { recordLines } from './lines';
+import { importRecords } from './merge';
+import { parseExport } from './parse';
+
+const T0 = Date.UTC(2026, 10, 20, 9, 0);
+const open: HistoryDb[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+  vi.restoreAllMocks();
+});
+function freshDb(): HistoryDb {
+  const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange } });
+  open.push(db);
+  return db;
+}
+
+const item = (id: string, text: string, over: Partial<StoredItemInput> = {}): StoredItemInput => ({
+  id,
+  parentId: null,
+  author: { name: 'Jana Muster', handle: '@jana' },
+  text,
+  time: T0,
+  own: false,
+  tone: 'negative',
+  toneScore: -0.5,
+  flags: { hostile: true, promotional: false, complaint: true, question: false, watchlist: ['lieferung'] },
+  ...over,
+});
+
+async function seeded(): Promise<HistoryDb> {
+  const db = freshDb();
+  await saveBatch(
+    db,
+    {
+      thread: {
+        site: 'facebook',
+        id: '1',
+        url: 'https://www.facebook.com/stadtwerke/posts/1',
+        rootText: 'Neue Tarife',
+        rootAuthor: 'Stadtwerke',
+      },
+      items: [
+        item('c1', 'Schon wieder teurer? "Unverschämt", sag ich.\nZweite Zeile'),
+        item('c2', 'Danke 🙏 für die Info', { tone: 'positive', own: true }),
+      ],
+      visitAt: T0,
+    },
+    T0,
+  );
+  await recordDraft(db, {
+    at: T0 + 1000,
+    site: 'facebook',
+    threadKey: 'facebook:1',
+    url: 'https://www.facebook.com/stadtwerke/posts/1',
+    composer: 'reply',
+    outcome: 'anyway',
+    verdict: 'warn',
+    findings: [{ ruleId: 'promo.cta', category: 'promotional', severity: 'warn', actual: 'Jetzt zugreifen' }],
+    text: 'Jetzt zugreifen!',
+    chars: 16,
+    lang: 'de',
+  });
+  return db;
+}
+
+const exported = async (db: HistoryDb) => exportJsonParts(await readSnapshot(db), T0).join('');
+const withoutStamp = (file: string) => file.replace(/"exportedAt":"[^"]+"/, '');
+
+describe('export and import', () => {
+  it('restores the same history into an empty database, summaries and search included', async () => {
+    const source = await seeded();
+    const file = await exported(source);
+    const parsed = parseExport(file);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const target = freshDb();
+    const result = await importRecords(target, parsed.records);
+    expect(result.threads.added).toBe(1);
+    expect(result.items.added).toBe(2);
+    expect(result.visits.added).toBe(1);
+    expect(result.drafts.added).toBe(1);
+    expect(withoutStamp(await exported(target))).toBe(withoutStamp(file));
+    expect(await target.threads.get('facebook:1')).toEqual(await source.threads.get('facebook:1'));
+    expect(await target.items.where('words').startsWith('unversch').count()).toBe(1);
+  });
+
+  it('merges without duplicates: importing the same file twice adds nothing the second time', async () => {
+    const db = await seeded();
+    const parsed = parseExport(await exported(db));
+    if (!parsed.ok) throw new Error('parse');
+    const result = await importRecords(db, parsed.records);
+    expect(result).toEqual({
+      threads: { added: 0, merged: 0, skipped: 1 },
+      items: { added: 0, merged: 0, skipped: 2 },
+      visits: { added: 0, merged: 0, skipped: 1 },
+      drafts: { added: 0, merged: 0, skipped: 1 },
+    });
+    expect(await db.items.count()).toBe(2);
+    expect(await db.drafts.count()).toBe(1);
+    expect((await db.threads.get('facebook:1'))?.summary.items).toBe(2);
+  });
+
+  it('a newer read of a comment in the file replaces the stored one and moves the tone count', async () => {
+    const db = await seeded();
+    const file = (await exported(db))
+      .replace('"tone":"negative"', '"tone":"neutral"')
+      .replace(`"updatedAt":${T0},"textVersions":1}`, `"updatedAt":${T0 + 5},"textVersions":1}`);
+    const parsed = parseExport(file);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const result = await importRecords(db, parsed.records);
+    expect(result.items.merged).toBe(1);
+    expect((await db.threads.get('facebook:1'))?.summary).toMatchObject({
+      items: 2,
+      negative: 0,
+      neutral: 1,
+      positive: 1,
+    });
+  });
+
+  it('rolls back everything when a write fails midway', async () => {
+    const db = await seeded();
+    const parsed = parseExport(await exported(db));
+    if (!parsed.ok) throw new Error('parse');
+    const target = freshDb();
+    await target.open();
+    vi.spyOn(target.drafts, 'bulkAdd').mockRejectedValue(
+      Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }),
+    );
+    await expect(importRecords(target, parsed.records)).rejects.toThrow();
+    expect(await target.threads.count()).toBe(0);
+    expect(await target.items.count()).toBe(0);
+    expect(await target.visits.count()).toBe(0);
+  });
+});
+
+describe('parseExport refuses', () => {
+  it('broken JSON, naming the line', async () => {
+    const file = (await exported(await seeded())).replace('"site":"facebook","id":"c2"', '"site":"facebook" "id":"c2"');
+    const result = parseExport(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const problem = result.problems[0];
+    expect(problem?.code).toBe('syntax');
+    const line = file.split('\n').findIndex((l) => l.includes('"facebook" "id"')) + 1;
+    expect(problem?.code === 'syntax' && problem.line).toBe(line);
+  });
+
+  it('a foreign JSON file, an empty file, and a file from a newer version', () => {
+    expect(parseExport('{"tweets":[]}')).toEqual({ ok: false, problems: [{ code: 'notExport' }] });
+    expect(parseExport('[1,2,3]')).toEqual({ ok: false, problems: [{ code: 'notExport' }] });
+    expect(parseExport('  \n')).toEqual({ ok: false, problems: [{ code: 'empty' }] });
+    expect(parseExport('{"format":"listen-first-history","version":9,"records":[]}')).toEqual({
+      ok: false,
+      problems: [{ code: 'newerVersion', version: 9 }],
+    });
+  });
+
+  it('a record with a wrong field, naming the line, the record type and the field', async () => {
+    const file = (await exported(await seeded())).replace('"tone":"positive"', '"tone":"angry"');
+    const result = parseExport(file);
+    if (result.ok) throw new Error('accepted');
+    const line = file.split('\n').findIndex((l) => l.includes('"angry"')) + 1;
+    expect(result.problems).toEqual([
+      {
+        code: 'record',
+        line,
+        index: 2,
+        recordType: 'item',
+        field: 'tone',
+        issue: { kind: 'value', values: ['positive', 'neutral', 'negative'] },
+      },
+    ]);
+  });
+
+  it('missing fields, an unknown record type, a key that does not match its id, a comment without its thread', () => {
+    const file = [
+      '{"format":"listen-first-history","version":1,"records":[',
+      '{"type":"thread","key":"x:9","site":"x","id":"9","url":"u","firstSeen":1,"lastSeen":2},',
+      '{"type":"visit","threadKey":"x:9"},',
+      '{"type":"tweet"},',
+      '{"type":"thread","key":"x:1","site":"x","id":"2","url":"u","firstSeen":1,"lastSeen":2}',
+      ']}',
+    ].join('\n');
+    const result = parseExport(file);
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems.map((p) => (p.code === 'record' ? [p.line, p.field, p.issue.kind] : p.code))).toEqual([
+      [3, 'at', 'missing'],
+      [4, 'type', 'value'],
+      [5, 'key', 'key'],
+    ]);
+    const orphan = parseExport(
+      '{"format":"listen-first-history","version":1,"records":[\n{"type":"visit","threadKey":"x:9","at":5}\n]}',
+    );
+    expect(orphan).toEqual({ ok: false, problems: [{ code: 'unknownThread', line: 2, index: 0, threadKey: 'x:9' }] });
+  });
+});
+
+describe('recordLines', () => {
+  it('finds each record start however the file is laid out, strings with brackets included', () => {
+    const text = '{"records": [ {"a":"[{,}]"},\n\n  {"b":[1,{"c":2}]} ,\n"s", 7\n], "x": {"records":[{}]}}';
+    expect(recordLines(text)).toEqual([1, 3, 4, 4]);
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes commas, quotes and line breaks, defuses formulas, and starts with a BOM', async () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-1')).toBe("'-1");
+    const csv = exportCsvParts(await readSnapshot(await seeded())).join('');
+    expect(csv.startsWith('\uFEFFtype,site,thread,')).toBe(true);
+    // Rows end in CRLF; a line break inside a quoted text is a bare LF, so this split keeps each record whole.
+    const rows = csv.slice(1).split('\r\n').filter(Boolean);
+    expect(rows.map((r) => r.split(',')[0])).toEqual(['type', 'thread', 'comment', 'comment', 'post']);
+    expect(csv).toContain('"Schon wieder teurer? ""Unverschämt"", sag ich.\nZweite Zeile"');
+    expect(csv).toContain('hostile complaint watchlist:lieferung');
+    expect(rows[4]).toContain(',anyway,warn,promo.cta,Jetzt zugreifen!,');
+  });
+});
