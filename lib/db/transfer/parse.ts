@@ -66,7 +66,7 @@ export function parseExport(raw: string): ParseResult {
       index,
       recordType,
       field: issue ? issue.path.join('.') || 'type' : 'type',
-      issue: describe(issue),
+      issue: issueOf(issue),
     });
   });
   if (!errors) checkThreads(records, lines, problems);
@@ -86,7 +86,7 @@ function checkThreads(records: HistoryRecord[], lines: number[], problems: Impor
   });
 }
 
-function describe(issue: z.core.$ZodIssue | undefined): RecordIssue {
+function issueOf(issue: z.core.$ZodIssue | undefined): RecordIssue {
   if (!issue) return { kind: 'invalid' };
   switch (issue.code) {
     case 'invalid_type':
