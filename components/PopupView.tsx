@@ -1,4 +1,5 @@
 // The toolbar popup: is Listen First running on this page, and the way to the side panel and settings.
+import type { TodayCounts } from '../lib/db/query';
 import type { Translate } from '../lib/i18n';
 import { Logo } from './Logo';
 
@@ -15,11 +16,26 @@ export type PopupPageState =
 export interface PopupViewProps {
   t: Translate;
   page: PopupPageState;
+  /** Null while loading or when the history cannot be read. */
+  today: TodayCounts | null;
+  guardOn: boolean;
+  /** The storage-full notice, in words, when there is one. */
+  notice: string | null;
   onOpenSidePanel: () => void;
   onOpenSettings: () => void;
+  onOpenHistory: () => void;
 }
 
-export function PopupView({ t, page, onOpenSidePanel, onOpenSettings }: PopupViewProps) {
+export function PopupView({
+  t,
+  page,
+  today,
+  guardOn,
+  notice,
+  onOpenSidePanel,
+  onOpenSettings,
+  onOpenHistory,
+}: PopupViewProps) {
   return (
     <main className="w-80 p-4 text-sm text-gray-800">
       <header className="mb-3 flex items-center gap-2">
@@ -45,7 +61,39 @@ export function PopupView({ t, page, onOpenSidePanel, onOpenSettings }: PopupVie
           </>
         ) : null}
         {page.kind === 'off' ? t('popup.siteOff', { site: page.siteName }) : null}
+        {page.kind === 'active' ? (
+          <span className="mt-1 block text-xs text-gray-600" data-lf-guard={guardOn ? 'on' : 'off'}>
+            {guardOn ? t('popup.guardOn') : t('popup.guardOff')}
+          </span>
+        ) : null}
       </p>
+      {notice ? (
+        <p role="alert" className="mb-3 rounded-lg bg-amber-50 p-2 text-xs text-amber-950 ring-1 ring-amber-300">
+          {notice}
+        </p>
+      ) : null}
+      <section className="mb-3" aria-labelledby="popup-today">
+        <h2 id="popup-today" className="mb-1 text-xs font-semibold uppercase tracking-wide text-gray-600">
+          {t('popup.today')}
+        </h2>
+        <dl className="grid grid-cols-3 gap-2 text-center" data-testid="popup-today">
+          {(
+            [
+              ['threads', t('popup.today.threads')],
+              ['posts', t('popup.today.posts')],
+              ['overridden', t('popup.today.overridden')],
+            ] as const
+          ).map(([key, label]) => (
+            // The number shows above its label, but the label comes first, as a <dl> requires.
+            <div key={key} className="flex flex-col-reverse rounded-lg bg-gray-50 p-2">
+              <dt className="text-xs text-gray-600">{label}</dt>
+              <dd className="text-lg font-semibold text-gray-900" data-lf-today={key}>
+                {today ? today[key] : '–'}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       <div className="flex gap-2">
         <button
           type="button"
@@ -60,6 +108,13 @@ export function PopupView({ t, page, onOpenSidePanel, onOpenSettings }: PopupVie
           onClick={onOpenSettings}
         >
           {t('popup.openSettings')}
+        </button>
+        <button
+          type="button"
+          className="rounded-md px-3 py-2 text-gray-700 ring-1 ring-gray-300 hover:bg-gray-50"
+          onClick={onOpenHistory}
+        >
+          {t('popup.openHistory')}
         </button>
       </div>
       <p className="mt-3 text-xs text-gray-500">{t('app.privacy')}</p>

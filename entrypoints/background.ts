@@ -4,37 +4,25 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { draftContext, isDraftRecord, recordDraft } from '../lib/db/drafts';
 import {
+  DEFAULT_RETENTION_DAYS,
   isHistoryBatch,
-  isQuotaError,
   pruneOlderThan,
   retentionCutoff,
   saveBatch,
   threadBrief,
 } from '../lib/db/history';
+import { writeWithRoom } from '../lib/db/quota';
+import { noteQuota } from '../lib/db/quota-notice';
 import { createHistoryDb, type HistoryDb } from '../lib/db/schema';
-import { type BackgroundRequest, type BackgroundResponses, type HistoryBatch, handleMessages } from '../lib/messaging';
+import { type BackgroundRequest, type BackgroundResponses, handleMessages } from '../lib/messaging';
 import { openSidePanel } from '../lib/sidepanel';
 import { isSiteId } from '../lib/sites/registry';
 
 const DAY_MS = 86_400_000;
 
-/** Saves a batch; when the disk quota is full, prunes to 30 days once and tries again before giving up. */
-async function save(db: HistoryDb, batch: HistoryBatch): Promise<boolean> {
-  try {
-    await saveBatch(db, batch, Date.now());
-    return true;
-  } catch (error) {
-    if (!isQuotaError(error)) return false;
-    try {
-      await pruneOlderThan(db, retentionCutoff(Date.now(), 30));
-      await saveBatch(db, batch, Date.now());
-      return true;
-    } catch {
-      await browser.storage.local.set({ historyQuotaFullAt: Date.now() });
-      return false;
-    }
-  }
-}
+/** Saves through a full disk: prune, retry, and leave the user a notice (history page, popup) either way. */
+const withRoom = <T>(db: HistoryDb, write: () => Promise<T>) =>
+  writeWithRoom(db, write, noteQuota, DEFAULT_RETENTION_DAYS).catch(() => null);
 
 /** Prunes by retention at most once a day; the worker starts often, so no alarm (and no permission) is needed. */
 async function pruneIfDue(db: HistoryDb): Promise<void> {
@@ -55,7 +43,10 @@ export default defineBackground(() => {
       if (tabId === undefined) return { opened: false };
       return { opened: await openSidePanel({ tabId }) };
     },
-    'history:save': async ({ batch }) => ({ saved: isHistoryBatch(batch) ? await save(db, batch) : false }),
+    'history:save': async ({ batch }) => {
+      if (!isHistoryBatch(batch)) return { saved: false };
+      return { saved: (await withRoom(db, () => saveBatch(db, batch, Date.now()))) !== null };
+    },
     'history:brief': async ({ site, threadId }) => {
       const brief = await threadBrief(db, site, threadId, Date.now()).catch(() => null);
       if (!brief) return null;
@@ -67,12 +58,7 @@ export default defineBackground(() => {
     },
     'draft:record': async ({ draft }) => {
       if (!isDraftRecord(draft)) return { saved: false };
-      return {
-        saved: await recordDraft(db, draft).then(
-          () => true,
-          () => false,
-        ),
-      };
+      return { saved: (await withRoom(db, () => recordDraft(db, draft))) !== null };
     },
     'draft:context': async ({ site, threadId }) => {
       if (!isSiteId(site) || (threadId !== null && typeof threadId !== 'string')) return null;

@@ -2,7 +2,11 @@
 import '../../components/styles/app.css';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { dateTime } from '../../components/history/format';
 import { type PopupPageState, PopupView } from '../../components/PopupView';
+import { type TodayCounts, todayCounts } from '../../lib/db/query';
+import { type QuotaNoticeValue, quotaNotice } from '../../lib/db/quota-notice';
+import { createHistoryDb } from '../../lib/db/schema';
 import { openSidePanel } from '../../lib/sidepanel';
 import { SITES } from '../../lib/sites/registry';
 import { type ActiveTab, queryActiveTab } from '../../lib/ui/active-tab';
@@ -10,10 +14,17 @@ import { renderPage } from '../../lib/ui/render-page';
 import { useSettings } from '../../lib/ui/use-settings';
 
 function Popup() {
-  const { t } = useSettings();
+  const { t, lang, settings } = useSettings();
   const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
+  const [today, setToday] = useState<TodayCounts | null>(null);
+  const [quota, setQuota] = useState<QuotaNoticeValue | null>(null);
   useEffect(() => {
     void queryActiveTab().then(setTab, () => setTab(null));
+    const db = createHistoryDb();
+    void todayCounts(db, Date.now())
+      .then(setToday, () => setToday(null))
+      .finally(() => db.close());
+    void quotaNotice.getValue().then(setQuota, () => setQuota(null));
   }, []);
 
   let page: PopupPageState = { kind: 'loading' };
@@ -27,6 +38,13 @@ function Popup() {
     <PopupView
       t={t}
       page={page}
+      today={today}
+      guardOn={settings.guard !== 'off'}
+      notice={quota ? t('quota.pruned', { date: dateTime(lang, quota.at), days: quota.keptDays }) : null}
+      onOpenHistory={() => {
+        void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+        window.close();
+      }}
       onOpenSidePanel={() => {
         // Synchronous call inside the click: both browsers require the user gesture.
         void openSidePanel(tab ? { windowId: tab.windowId } : {}).then((opened) => {

@@ -1,7 +1,9 @@
 // German UI strings. German is a first-class UI language, not a translation afterthought.
 import type { MessageKey } from './en';
+import { historyDe } from './history.de';
 
 export const de: Record<MessageKey, string> = {
+  ...historyDe,
   'app.name': 'Listen First',
   'app.tagline': 'Erst zuhören, dann antworten.',
   'app.privacy': 'Alles bleibt auf diesem Computer. Listen First sendet nichts, nirgendwohin.',

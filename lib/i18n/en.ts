@@ -1,5 +1,8 @@
 // English UI strings: the reference table. Keys persist nowhere, but every key must exist in de.ts too.
+import { historyEn } from './history.en';
+
 export const en = {
+  ...historyEn,
   'app.name': 'Listen First',
   'app.tagline': 'Read the thread before you speak.',
   'app.privacy': 'Everything stays on this computer. Listen First sends nothing anywhere.',

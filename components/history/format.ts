@@ -1,0 +1,56 @@
+// Dates and text snippets for the history page, in the UI language.
+import type { UiLanguage } from '../../lib/i18n';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(lang: UiLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
+export const dateTime = (lang: UiLanguage, ms: number) =>
+  format(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+export const shortDay = (lang: UiLanguage, day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return format(lang, { day: 'numeric', month: 'short' }).format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+};
+
+/** A date input's value (yyyy-mm-dd) as local start or end of that day; undefined when empty or invalid. */
+export function dayBound(value: string, end: boolean): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = end
+    ? new Date(y as number, (m as number) - 1, d as number, 23, 59, 59, 999)
+    : new Date(y as number, (m as number) - 1, d as number);
+  return Number.isNaN(date.getTime()) ? undefined : date.getTime();
+}
+
+/** The first `max` characters on word boundaries, so a list row stays two lines. */
+export function snippet(text: string, max = 220): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Splits text into plain and matched parts: every word that starts with a search term is marked. */
+export function markTerms(text: string, terms: string[]): { text: string; mark: boolean }[] {
+  if (!terms.length) return [{ text, mark: false }];
+  const parts: { text: string; mark: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0].normalize('NFKC').toLowerCase();
+    if (!terms.some((term) => word.startsWith(term))) continue;
+    const start = match.index ?? 0;
+    if (start > last) parts.push({ text: text.slice(last, start), mark: false });
+    parts.push({ text: match[0], mark: true });
+    last = start + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false });
+  return parts;
+}

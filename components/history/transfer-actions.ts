@@ -1,0 +1,61 @@
+// What the export and import buttons do: build the file and hand it to the browser's download, or read a chosen
+// file, check it whole, and merge it. The file only goes where the user saves it; nothing is uploaded.
+import { deleteAll, isQuotaError } from '../../lib/db/history';
+import type { HistoryDb } from '../../lib/db/schema';
+import { exportCsvParts, exportJsonParts, readSnapshot } from '../../lib/db/transfer/export';
+import { type ImportSummary, importRecords } from '../../lib/db/transfer/merge';
+import { type ImportProblem, MAX_FILE_BYTES, parseExport } from '../../lib/db/transfer/parse';
+
+export type ExportKind = 'json' | 'csv';
+
+export type ImportOutcome =
+  | { ok: true; summary: ImportSummary }
+  | { ok: false; problems: ImportProblem[] }
+  | { ok: false; failure: 'quota' | 'write'; detail: string };
+
+export async function buildExport(
+  db: HistoryDb,
+  kind: ExportKind,
+  now: number,
+): Promise<{ blob: Blob; name: string; records: number }> {
+  const snapshot = await readSnapshot(db);
+  const parts = kind === 'json' ? exportJsonParts(snapshot, now) : exportCsvParts(snapshot);
+  const day = new Date(now).toISOString().slice(0, 10);
+  return {
+    blob: new Blob(parts, { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }),
+    name: `listen-first-history-${day}.${kind}`,
+    records: snapshot.threads.length + snapshot.items.length + snapshot.visits.length + snapshot.drafts.length,
+  };
+}
+
+/** A download through an <a download>: needs no "downloads" permission. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL; revoking at once can cancel it in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export async function runImport(db: HistoryDb, file: Blob): Promise<ImportOutcome> {
+  if (file.size > MAX_FILE_BYTES)
+    return { ok: false, problems: [{ code: 'tooLarge', megabytes: Math.round(file.size / 1_048_576) }] };
+  const parsed = parseExport(await file.text());
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, summary: await importRecords(db, parsed.records) };
+  } catch (error) {
+    return {
+      ok: false,
+      failure: isQuotaError(error) ? 'quota' : 'write',
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+export const deleteEverything = (db: HistoryDb) => deleteAll(db);
