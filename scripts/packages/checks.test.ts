@@ -104,7 +104,7 @@ describe('packageProblems', () => {
 });
 
 describe('sourcesProblems', () => {
-  const inputs = ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md'].map((f) => entry(f));
+  const inputs = ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', '.gitignore'].map((f) => entry(f));
 
   it('wants the build inputs and none of the installed or built trees', () => {
     expect(sourcesProblems(inputs)).toEqual([]);

@@ -102,7 +102,7 @@ export function packageProblems(target: Target, entries: ZipEntry[], version: st
 /** The sources zip AMO reviewers rebuild from: the build inputs, none of the installed or built trees. */
 export function sourcesProblems(entries: ZipEntry[]): string[] {
   const names = new Set(entries.map((e) => e.name));
-  const problems = ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md']
+  const problems = ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', '.gitignore']
     .filter((file) => !names.has(file))
     .map((file) => `sources zip lacks ${file}`);
   const built = entries.filter((e) => /(^|\/)(node_modules|\.output|\.wxt)\//.test(e.name));
