@@ -55,7 +55,13 @@ export function storedThreadKeys(control: Page): Promise<string[]> {
     () =>
       new Promise<string[]>((resolve, reject) => {
         const open = indexedDB.open('listen-first');
-        open.onerror = () => reject(open.error);
+        // Reading must never create the database (Dexie would then find a foreign version 1): give up instead.
+        let missing = false;
+        open.onupgradeneeded = () => {
+          missing = true;
+          open.transaction?.abort();
+        };
+        open.onerror = () => (missing ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('threads')) {
