@@ -37,6 +37,11 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '116' }),
   }),
+  zip: {
+    // The sources zip is what AMO reviewers rebuild from. WXT leaves out dotfiles, but Tailwind reads .gitignore
+    // to decide which files to scan for class names: without it the rebuilt CSS (and so every bundle) differs.
+    includeSources: ['.gitignore', '.npmrc'],
+  },
   hooks: {
     // Content scripts run on every page of the four sites, so their UI uses Preact's React API (preact/compat,
     // about 4 KB gzip instead of React's 60); the extension's own pages keep React.
