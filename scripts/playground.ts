@@ -8,6 +8,7 @@ import { FIXTURE_ROUTES } from '../e2e/fixtures/routes';
 import { launchWithExtension } from '../e2e/harness/browser';
 import { serveFixtures } from '../e2e/harness/network';
 import { SITE_IDS } from '../lib/sites/registry';
+import { sampleFile } from './history-sample';
 
 const OUT_DIR = resolve(import.meta.dirname, '../.output/playground');
 const headless = !process.env.DISPLAY || Boolean(process.env.CI) || process.env.HEADLESS === '1';
@@ -44,6 +45,17 @@ for (const demo of composerDemos) {
   await page.goto(demo.url);
   composerTabs.push(page);
 }
+
+// A month of demo activity in the history page, brought in through its own import, so the charts have data.
+const history = await context.newPage();
+await history.setViewportSize({ width: 1280, height: 1100 });
+await history.goto(extensionPage('history.html'));
+await history.getByTestId('import-file').setInputFiles({
+  name: 'demo-history.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from(sampleFile({ threads: 60, itemsPerThread: 8, now: Date.now(), days: 30 })),
+});
+await history.locator('[data-testid="transfer-status"]').filter({ hasText: /\d/ }).waitFor({ timeout: 20_000 });
 
 console.log('\nListen First playground: demo threads served under the real host names');
 for (const demo of demos) console.log(`  ${demo.title.padEnd(42)} ${demo.url}`);
@@ -115,6 +127,12 @@ const options = await context.newPage();
 await options.goto(extensionPage('options.html'));
 await options.getByRole('combobox').waitFor();
 await shoot(options, 'options');
+
+await history.bringToFront();
+await history.reload();
+await history.locator('[data-lf-chart] canvas').first().waitFor();
+await history.locator('[data-lf-entry]').first().waitFor();
+await shoot(history, 'history');
 
 await extension.close();
 console.log(`\nNo display: ran headless and saved ${saved.length} screenshots in ${OUT_DIR}`);

@@ -7,16 +7,26 @@ export interface ConfirmDialogProps {
   message: string;
   confirmLabel: string;
   cancelLabel: string;
+  /** The corner button's label ("Close"), distinct from Cancel so each control has its own name. */
+  closeLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ title, message, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  cancelLabel,
+  closeLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   // After showModal() has put the focus on the first control (the corner's close button).
   useEffect(() => cancel.current?.focus(), []);
   return (
-    <Dialog title={title} closeLabel={cancelLabel} onClose={onCancel} testId="confirm-dialog">
+    <Dialog title={title} closeLabel={closeLabel} onClose={onCancel} testId="confirm-dialog">
       <p className="mb-4 text-gray-700">{message}</p>
       <div className="flex justify-end gap-2">
         <button

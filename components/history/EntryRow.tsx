@@ -74,7 +74,7 @@ function Badge({ t, entry }: { t: Translate; entry: HistoryEntry }) {
   return (
     <span className={`${chip} ${TONE_STYLE[tone]}`}>
       {entry.kind === 'thread'
-        ? t('history.threadTone', { tone: t(`history.tone.${tone}`) })
+        ? t('history.threadTone', { tone: t(`history.tone.${tone}`).toLowerCase() })
         : t(`history.tone.${tone}`)}
     </span>
   );

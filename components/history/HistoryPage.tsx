@@ -266,6 +266,7 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
           {...confirmText(confirm)}
           confirmLabel={t('history.confirm.delete')}
           cancelLabel={t('history.confirm.cancel')}
+          closeLabel={t('history.close')}
           onConfirm={() => void runDelete(confirm)}
           onCancel={() => setConfirm(null)}
         />
