@@ -53,6 +53,9 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+  useEffect(() => {
+    if (stats) performance.mark('lf-history-charts');
+  }, [stats]);
 
   const filter = toFilter(filters);
   const now = Date.now();
@@ -64,19 +67,18 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
       : t('history.charts.range', { from: dateTime(lang, from), to: dateTime(lang, to) });
   const statsKey = `${filter.site ?? ''}|${filters.from}|${filters.to}|${version}`;
 
+  // The first screen is the list: totals and charts read more of the database, so they start once it is shown.
+  const listShown = state.status !== 'loading';
   // biome-ignore lint/correctness/useExhaustiveDependencies: statsKey stands for site, dates and data version
   useEffect(() => {
+    if (!listShown) return;
     let alive = true;
     void historyTotals(db).then((value) => alive && setTotals(value));
-    // Charts after the list: the first screen must not wait for a scan of a month of comments.
-    const idle = setTimeout(() => {
-      void historyStats(db, { site: filter.site, from, to }).then((value) => alive && setStats(value));
-    }, 0);
+    void historyStats(db, { site: filter.site, from, to }).then((value) => alive && setStats(value));
     return () => {
       alive = false;
-      clearTimeout(idle);
     };
-  }, [db, statsKey]);
+  }, [db, statsKey, listShown]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: version reloads the open timeline after a delete in it
   useEffect(() => {

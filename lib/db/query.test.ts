@@ -132,6 +132,25 @@ describe('searchHistory', () => {
     expect(result.entries).toHaveLength(10);
     expect(result.entries.every((e) => e.at === T0 + 4)).toBe(true);
   });
+
+  it('walks back through widening time windows, and keeps to the date filter', async () => {
+    const db = freshDb();
+    // One matching comment a day for 100 days, each in its own batch so firstSeen is that day.
+    for (let day = 0; day < 100; day += 1) {
+      await saveBatch(db, batch('x', `t${day % 3}`, [item(`d${day}`, `Rückruf bitte ${day}`)]), T0 + day * 86_400_000);
+    }
+    const newest = await searchHistory(db, 'rückruf', {}, 5);
+    expect(newest.entries.map((e) => e.at)).toEqual([99, 98, 97, 96, 95].map((d) => T0 + d * 86_400_000));
+    const bounded = await searchHistory(
+      db,
+      'rückruf',
+      { from: T0 + 10 * 86_400_000, to: T0 + 40 * 86_400_000 + 1 },
+      50,
+    );
+    expect(bounded.entries).toHaveLength(31);
+    expect(bounded.entries[0]?.at).toBe(T0 + 40 * 86_400_000);
+    expect(bounded.entries.at(-1)?.at).toBe(T0 + 10 * 86_400_000);
+  });
 });
 
 describe('threadTimeline', () => {

@@ -40,7 +40,7 @@ export interface HistoryPage {
 
 export const PAGE_SIZE = 50;
 /** Search shows this many hits; a term that matches more asks for a sharper search, not a longer wait. */
-export const SEARCH_LIMIT = 100;
+export const SEARCH_LIMIT = 50;
 
 /** The tone most of a thread's comments have; neutral on a tie or an empty thread. */
 export function threadTone(summary: ThreadSummary): ToneLabel {
@@ -165,14 +165,22 @@ export async function searchHistory(
     for (const key of itemKeys) if (!key.startsWith(sitePrefix)) itemKeys.delete(key);
   }
   const [threads, items, drafts] = await Promise.all([
-    newestOf<StoredThread, string>(db.threads, 'lastSeen', threadKeys, (t) => threadMatches(t, filter), limit + 1),
-    newestOf<StoredItem, string>(db.items, 'firstSeen', itemKeys, (i) => itemMatches(i, filter), limit + 1),
+    newestOf<StoredThread, string>(
+      db.threads,
+      'lastSeen',
+      threadKeys,
+      (t) => threadMatches(t, filter),
+      limit + 1,
+      filter,
+    ),
+    newestOf<StoredItem, string>(db.items, 'firstSeen', itemKeys, (i) => itemMatches(i, filter), limit + 1, filter),
     newestOf<StoredDraft, number>(
       draftTable(db),
       'at',
       draftKeys as Set<number>,
       (d) => draftMatches(d, filter),
       limit + 1,
+      filter,
     ),
   ]);
   const merged = [...threads.map(threadEntry), ...items.map(itemEntry), ...drafts.map(draftEntry)].sort(newestFirst);
@@ -204,29 +212,56 @@ async function matchingKeys<K>(table: Table<unknown, K, unknown>, terms: string[
   return keys ?? new Set();
 }
 
-/** Few hits: read them all and sort. Many: walk the time index from the newest and keep the hits. */
-const DIRECT_READ = 2_000;
+const SPARSE = 600;
+/** Records read per bulkGet while filling a page: a few more than a page, as filters may drop some. */
+const READ_CHUNK = 64;
 
+/**
+ * The newest `limit` records among `keys` that pass `matches`. Few keys: read them all. Many: walk back through the
+ * time index in windows that double; a window's primary keys come from the index alone (cheap), and only the hits in
+ * it are read as records, newest first, until the page is full. Reading every hit would cost seconds at 100,000.
+ */
 async function newestOf<T, K>(
   table: Table<T, K, unknown>,
   index: string,
   keys: Set<K>,
   matches: (row: T) => boolean,
   limit: number,
+  bounds: { from?: number; to?: number } = {},
 ): Promise<T[]> {
   if (keys.size === 0) return [];
-  const keyPath = table.schema.primKey.keyPath as string;
   const timeOf = (row: T) => (row as Record<string, number>)[index] ?? 0;
-  if (keys.size <= DIRECT_READ) {
+  // Reading a hit costs about as much as scanning ten index keys, so up to SPARSE hits are cheaper to read outright
+  // than to find in time windows (count() would tell the density exactly, but it walks the whole table in Chromium).
+  if (keys.size <= SPARSE) {
     const rows = (await table.bulkGet([...keys])).filter((row): row is T => row !== undefined && matches(row));
     return rows.sort((a, b) => timeOf(b) - timeOf(a)).slice(0, limit);
   }
-  return table
-    .orderBy(index)
-    .reverse()
-    .filter((row) => keys.has((row as Record<string, K>)[keyPath] as K) && matches(row))
-    .limit(limit)
-    .toArray();
+  const [newest] = (await table.orderBy(index).reverse().limit(1).keys()) as number[];
+  const [oldest] = (await table.orderBy(index).limit(1).keys()) as number[];
+  if (newest === undefined || oldest === undefined) return [];
+  const floor = Math.max(bounds.from ?? oldest, oldest);
+  let upper = Math.min(bounds.to ?? newest, newest);
+  let upperOpen = false;
+  let span = Math.max(60_000, Math.floor((newest - oldest) * Math.min(1, (1.5 * limit) / keys.size)));
+  const out: T[] = [];
+  while (out.length < limit && upper >= floor) {
+    const lower = Math.max(floor, upper - span);
+    const inWindow = (await table.where(index).between(lower, upper, true, !upperOpen).primaryKeys()) as K[];
+    const hits: K[] = [];
+    for (let i = inWindow.length - 1; i >= 0; i -= 1) if (keys.has(inWindow[i] as K)) hits.push(inWindow[i] as K);
+    for (let i = 0; i < hits.length && out.length < limit; i += READ_CHUNK) {
+      for (const row of await table.bulkGet(hits.slice(i, i + READ_CHUNK))) {
+        if (row !== undefined && matches(row)) out.push(row);
+        if (out.length >= limit) break;
+      }
+    }
+    if (lower === floor) break;
+    upper = lower;
+    upperOpen = true;
+    span *= 2;
+  }
+  return out;
 }
 
 export type TimelineEntry =
@@ -283,8 +318,8 @@ export async function historyTotals(db: HistoryDb): Promise<HistoryTotals> {
   const [threads, items, posts, overridden] = await Promise.all([
     db.threads.count(),
     db.items.count(),
-    db.drafts.filter((d) => d.outcome !== 'abandoned').count(),
-    db.drafts.filter((d) => d.outcome === 'anyway').count(),
+    db.drafts.where('outcome').noneOf(['abandoned']).count(),
+    db.drafts.where('outcome').equals('anyway').count(),
   ]);
   return { threads, items, posts, overridden };
 }

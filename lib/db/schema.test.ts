@@ -78,7 +78,7 @@ describe('schema versions', () => {
       threads: 'key, lastSeen, *words',
       items: 'key, threadKey, firstSeen, *words',
       visits: '++id, threadKey, at, [threadKey+at]',
-      drafts: '++id, at, threadKey, *words',
+      drafts: '++id, at, threadKey, outcome, *words',
     });
     db.close();
   });

@@ -150,14 +150,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   // 2026-12-02, v3: full-text search and the history page. Every table gets a multi-entry `*words` index, items a
-  // `firstSeen` index (newest comments first), and each thread a summary of its items' tones, so the history list
+  // `firstSeen` index (newest comments first), drafts an `outcome` index (counts without reading), and each thread a summary of its items' tones, so the history list
   // filters and sorts without reading 100,000 items. The upgrade fills all three from what is stored.
   {
     version: 3,
     stores: {
       threads: 'key, lastSeen, *words',
       items: 'key, threadKey, firstSeen, *words',
-      drafts: '++id, at, threadKey, *words',
+      drafts: '++id, at, threadKey, outcome, *words',
     },
     upgrade: async function indexWordsAndSummarise(tx) {
       const summaries = new Map<string, ThreadSummary>();
