@@ -13,6 +13,7 @@ import {
 } from '../lib/db/history';
 import { createHistoryDb, type HistoryDb } from '../lib/db/schema';
 import { type BackgroundRequest, type BackgroundResponses, type HistoryBatch, handleMessages } from '../lib/messaging';
+import { loadSettings, watchSettings } from '../lib/settings';
 import { openSidePanel } from '../lib/sidepanel';
 import { isSiteId } from '../lib/sites/registry';
 
@@ -36,11 +37,15 @@ async function save(db: HistoryDb, batch: HistoryBatch): Promise<boolean> {
   }
 }
 
-/** Prunes by retention at most once a day; the worker starts often, so no alarm (and no permission) is needed. */
-async function pruneIfDue(db: HistoryDb): Promise<void> {
+/**
+ * Prunes by the user's retention at most once a day (or now, when `force`d); the worker starts often, so no alarm
+ * (and no permission) is needed.
+ */
+async function pruneIfDue(db: HistoryDb, force = false): Promise<void> {
   const { lastPruneAt } = (await browser.storage.local.get('lastPruneAt')) as { lastPruneAt?: number };
-  if (typeof lastPruneAt === 'number' && Date.now() - lastPruneAt < DAY_MS) return;
-  await pruneOlderThan(db, retentionCutoff(Date.now()));
+  if (!force && typeof lastPruneAt === 'number' && Date.now() - lastPruneAt < DAY_MS) return;
+  const { retentionDays } = await loadSettings();
+  await pruneOlderThan(db, retentionCutoff(Date.now(), retentionDays));
   await browser.storage.local.set({ lastPruneAt: Date.now() });
 }
 
@@ -81,4 +86,8 @@ export default defineBackground(() => {
   });
 
   void pruneIfDue(db).catch(() => undefined);
+  // A shorter retention takes effect at once: the user was told older history is deleted.
+  watchSettings((next, previous) => {
+    if (next.retentionDays < previous.retentionDays) void pruneIfDue(db, true).catch(() => undefined);
+  });
 });

@@ -171,7 +171,7 @@ export class ComposerHub implements ComposerActions {
       const text = composer.readText();
       if (!text.trim() || !this.options.ready()) return;
       const verdict = this.verdictOf(composer, text);
-      const decision = composer.session.submit(text, stopsAt(verdict.verdict, settings.guard));
+      const decision = composer.session.submit(text, stopsAt(verdict.verdict, settings));
       if (decision.action === 'pass') {
         this.record(composer, decision.outcome, text, verdict);
         return;
