@@ -465,6 +465,7 @@ export class ComposerHub implements ComposerActions {
     const views: ComposerView[] = [];
     const marks: { severity: Finding['severity']; range: Range }[] = [];
     const lang = this.options.uiLanguage();
+    const settings = this.options.settings();
     for (const entry of [...this.entries.values()]) {
       const { composer } = entry;
       if (!composer.element.isConnected) {
@@ -491,6 +492,7 @@ export class ComposerHub implements ComposerActions {
         truncated: composer.truncated ? MAX_ANALYSED : null,
         open: entry.open,
         stopped: entry.stopped !== null,
+        guarded: stopsAt(entry.verdict.verdict, settings),
       });
     }
     setHighlights(marks);
