@@ -1,7 +1,9 @@
 // The options page itself: no axe violations in either language, every control reachable and usable by keyboard
-// with a visible focus, help texts linked to their controls, and the list limits explained when a list is full.
+// with a visible focus, help texts linked to their controls, the list limits explained when a list is full, and a
+// maximal settings object accepted by the browser's storage.sync.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { DEFAULT_SETTINGS, LIST_LIMITS, type ListField, normalizeSettings } from '../lib/settings-model';
 import { expect, test } from './harness/test';
 
 async function openOptions(page: Page, url: string): Promise<void> {
@@ -101,4 +103,34 @@ test('a list past its storage limit keeps what fits and says how much was not sa
   const kept = (await field.inputValue()).split('\n');
   expect(kept).toEqual(lines.slice(0, kept.length));
   expect(kept.length).toBeLessThan(lines.length);
+});
+
+test("Chromium's storage.sync takes a maximal settings object, and refuses one past its per-item quota", async ({
+  serviceWorker,
+}) => {
+  // Every list filled far past its limits with the costliest characters; normalizeSettings cuts it to fit.
+  const costly = (i: number) => `${i}€"😀`.padEnd(140, '€');
+  const lists = Object.fromEntries(
+    (Object.keys(LIST_LIMITS) as ListField[]).map((field) => [
+      field,
+      Array.from({ length: 400 }, (_, i) => (field === 'disabledRules' ? `rule-${i}`.padEnd(50, 'x') : costly(i))),
+    ]),
+  );
+  const maximal = normalizeSettings({ ...DEFAULT_SETTINGS, ...lists });
+  const tooBig = { ...maximal, watchlist: Array.from({ length: 200 }, (_, i) => costly(i)) };
+  const results = await serviceWorker.evaluate(
+    async ([ok, over]) => {
+      const sync = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } })
+        .chrome.storage.sync;
+      const attempt = (value: object) =>
+        sync.set({ 'quota-probe': value }).then(
+          () => 'stored',
+          (error: Error) => error.message,
+        );
+      return [await attempt(ok), await attempt(over)];
+    },
+    [maximal, tooBig] as const,
+  );
+  expect(results[0]).toBe('stored');
+  expect(results[1]).toMatch(/QUOTA_BYTES_PER_ITEM/);
 });
