@@ -8,8 +8,8 @@ import {
   type ListField,
   migrateSettingsV1,
   normalizeSettings,
-  SYNC_ITEM_BYTES,
   type Settings,
+  SYNC_ITEM_BYTES,
   syncItemBytes,
 } from './settings-model';
 

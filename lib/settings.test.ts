@@ -81,8 +81,14 @@ describe('settings storage', () => {
 
   it('migrates a stored v1 value to v2 through WXT, in storage, once', async () => {
     expect(SETTINGS_VERSION).toBe(2);
-    const v1 = { ...DEFAULT_SETTINGS, guard: 'off', watchlist: ['Preis'], brand: ['Morgenrot'] } as Record<string, unknown>;
-    for (const key of ['warnBeforePosting', 'alwaysFlag', 'disabledRules', 'sensitivity', 'retentionDays']) delete v1[key];
+    const v1: Record<string, unknown> = {
+      ...DEFAULT_SETTINGS,
+      guard: 'off',
+      watchlist: ['Preis'],
+      brand: ['Morgenrot'],
+    };
+    for (const key of ['warnBeforePosting', 'alwaysFlag', 'disabledRules', 'sensitivity', 'retentionDays'])
+      delete v1[key];
     await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
     await settingsItem.migrate();
     const stored = (await fakeBrowser.storage.sync.get(['settings', 'settings$'])) as Record<string, unknown>;

@@ -40,6 +40,7 @@ describe('alwaysFlag', () => {
   });
 
   it('is explained in German and English, with the phrase', () => {
-    for (const lang of ['de', 'en'] as const) expect(FINDING_MESSAGES[lang]['finding.always-flag']).toContain('{phrase}');
+    for (const lang of ['de', 'en'] as const)
+      expect(FINDING_MESSAGES[lang]['finding.always-flag']).toContain('{phrase}');
   });
 });
