@@ -132,5 +132,5 @@ test("Chromium's storage.sync takes a maximal settings object, and refuses one p
     [maximal, tooBig] as const,
   );
   expect(results[0]).toBe('stored');
-  expect(results[1]).toMatch(/QUOTA_BYTES_PER_ITEM/);
+  expect(results[1]).toMatch(/QUOTA_BYTES_PER_ITEM|QuotaBytesPerItem/);
 });

@@ -1,7 +1,8 @@
 // Settings v2 in the built extension: each change made on the options page reaches a site tab that is already open,
 // with a draft in its composer, without a reload: warn-before-posting off lets the post through, an always-flag
 // phrase is flagged, a rule family switched off loses its findings (in the draft and on comment badges), and the
-// sensitivity filters mild findings. Drafts use phrases from the seed articles (001, 002).
+// sensitivity filters mild findings; a shorter retention prunes older history at once. Drafts use phrases from the
+// seed articles (001, 002).
 import type { Page } from '@playwright/test';
 import { GUARD_CASES, type GuardCase } from './guard/cases';
 import { badgeOf, card, cardRules, posts, submit, typeInto } from './guard/helpers';
@@ -141,4 +142,46 @@ test('promotional comment badges go when their rule families are switched off', 
 
   await change((o) => o.getByRole('checkbox', { name: 'Sales talk' }).check());
   await expect(promo.first()).toBeAttached();
+});
+
+test('shortening the retention deletes older history at once', async ({ page, serviceWorker, extensionUrl }) => {
+  /** Reads (or seeds an aged copy into) the history's threads, in the service worker where the database lives. */
+  const threads = (op: 'keys' | 'age-copy') =>
+    serviceWorker.evaluate(
+      ([what, days]) =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('listen-first');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const store = db.transaction('threads', 'readwrite').objectStore('threads');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const rows = all.result as { key: string; lastSeen: number }[];
+              if (what === 'age-copy' && rows[0]) {
+                // A copy of the thread, last seen 60 days ago: kept at 90 days, due at 30.
+                store.put({ ...rows[0], key: 'facebook:old-thread', lastSeen: Date.now() - days * 86_400_000 });
+              }
+              store.transaction.oncomplete = () => {
+                db.close();
+                resolve(what === 'keys' ? rows.map((r) => r.key) : []);
+              };
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+      [op, 60] as const,
+    );
+  // The open composer page's thread is in the history.
+  await expect.poll(async () => (await threads('keys')).length).toBe(1);
+  await threads('age-copy');
+  expect(await threads('keys')).toContain('facebook:old-thread');
+
+  const change = await openOptions(page, extensionUrl('options.html'));
+  await change(async (o) => {
+    await o.getByRole('radio', { name: '30 days' }).check();
+    await expect(o.getByRole('status')).toHaveText('Saved');
+  });
+  await expect.poll(() => threads('keys')).not.toContain('facebook:old-thread');
+  expect(await threads('keys')).toHaveLength(1);
 });

@@ -18,7 +18,7 @@ export const settingsDe: Record<keyof typeof settingsEn, string> = {
     'Was du ausschaltest, wird in deinen Entwürfen übersprungen und gibt kein Abzeichen an Kommentaren.',
   'options.rule.hostile': 'Feindselige Worte',
   'options.rule.hostile.help': 'Beleidigungen, Flüche, Drohungen und Verachtung.',
-  'options.rule.promotional': 'Verkaufssprache',
+  'options.rule.promotional': 'Verkaufsgespräch',
   'options.rule.promotional.help': 'Kaufaufforderungen, Preise, Rabatte, Gutscheincodes und Geldversprechen.',
   'options.rule.spam': 'Spam und Eigenwerbung',
   'options.rule.spam.help':
@@ -42,7 +42,7 @@ export const settingsDe: Record<keyof typeof settingsEn, string> = {
     'Fröhlichkeit oder Werbung in einem verärgerten Thread oder als Antwort auf eine Beschwerde.',
   'options.alwaysFlag': 'Immer markieren',
   'options.alwaysFlag.help':
-    'Wird in jedem Entwurf als Warnung markiert, eine Formulierung pro Zeile; "*" am Ende passt auf jede Endung. Was auch unter „Immer erlauben“ steht, wird nicht markiert.',
+    'Wird in jedem Entwurf als Warnung markiert, eine Formulierung pro Zeile; „*“ am Ende passt auf jede Endung. Was auch unter „Immer erlauben“ steht, wird nicht markiert.',
   'options.ignored': 'Immer erlauben',
   'options.ignored.help':
     'Wird in deinen Entwürfen nie markiert, eine Formulierung pro Zeile. „Diese Formulierung ignorieren“ an einem Fund trägt sie hier ein.',
