@@ -77,6 +77,7 @@ function ComposerUi({ t, view, actions }: { t: Translate; view: ComposerView; ac
         data-lf-draft-badge={view.id}
         data-lf-verdict={view.verdict}
         data-lf-count={count}
+        data-lf-guarded={String(view.guarded)}
         onClick={() => actions.toggle(view.id)}
         // The focus stays on the badge after a click: Escape there closes the panel too.
         onKeyDown={(e) => {

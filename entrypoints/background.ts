@@ -15,20 +15,28 @@ import { writeWithRoom } from '../lib/db/quota';
 import { noteQuota } from '../lib/db/quota-notice';
 import { createHistoryDb, type HistoryDb } from '../lib/db/schema';
 import { type BackgroundRequest, type BackgroundResponses, handleMessages } from '../lib/messaging';
+import { loadSettings, watchSettings } from '../lib/settings';
 import { openSidePanel } from '../lib/sidepanel';
 import { isSiteId } from '../lib/sites/registry';
 
 const DAY_MS = 86_400_000;
 
+/** The user's retention, kept current by the settings watch below: a full disk must not wait for a settings read. */
+let retentionDays = DEFAULT_RETENTION_DAYS;
+
 /** Saves through a full disk: prune, retry, and leave the user a notice (history page, popup) either way. */
 const withRoom = <T>(db: HistoryDb, write: () => Promise<T>) =>
-  writeWithRoom(db, write, noteQuota, DEFAULT_RETENTION_DAYS).catch(() => null);
+  writeWithRoom(db, write, noteQuota, retentionDays).catch(() => null);
 
-/** Prunes by retention at most once a day; the worker starts often, so no alarm (and no permission) is needed. */
-async function pruneIfDue(db: HistoryDb): Promise<void> {
+/**
+ * Prunes by the user's retention at most once a day (or now, when `force`d); the worker starts often, so no alarm
+ * (and no permission) is needed.
+ */
+async function pruneIfDue(db: HistoryDb, force = false): Promise<void> {
   const { lastPruneAt } = (await browser.storage.local.get('lastPruneAt')) as { lastPruneAt?: number };
-  if (typeof lastPruneAt === 'number' && Date.now() - lastPruneAt < DAY_MS) return;
-  await pruneOlderThan(db, retentionCutoff(Date.now()));
+  if (!force && typeof lastPruneAt === 'number' && Date.now() - lastPruneAt < DAY_MS) return;
+  const { retentionDays } = await loadSettings();
+  await pruneOlderThan(db, retentionCutoff(Date.now(), retentionDays));
   await browser.storage.local.set({ lastPruneAt: Date.now() });
 }
 
@@ -67,4 +75,12 @@ export default defineBackground(() => {
   });
 
   void pruneIfDue(db).catch(() => undefined);
+  void loadSettings().then((settings) => {
+    retentionDays = settings.retentionDays;
+  });
+  // A shorter retention takes effect at once: the user was told older history is deleted.
+  watchSettings((next, previous) => {
+    retentionDays = next.retentionDays;
+    if (next.retentionDays < previous.retentionDays) void pruneIfDue(db, true).catch(() => undefined);
+  });
 });

@@ -1,7 +1,15 @@
 // Settings survive bad stored data field by field, and round-trip through WXT's fake browser storage.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, saveSettings, watchSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  normalizeSettings,
+  SETTINGS_VERSION,
+  saveSettings,
+  settingsItem,
+  watchSettings,
+} from './settings';
 
 describe('normalizeSettings', () => {
   it('returns defaults for nothing or garbage', () => {
@@ -31,6 +39,7 @@ describe('normalizeSettings', () => {
   it('keeps the guard settings valid: threshold, brand, ignored phrases (lower case, distinct), history texts', () => {
     expect(normalizeSettings({ guard: 'caution' }).guard).toBe('caution');
     expect(normalizeSettings({ guard: 'always' }).guard).toBe('warn');
+    expect(normalizeSettings({ guard: 'always' }).warnBeforePosting).toBe(true);
     expect(normalizeSettings({ historyTexts: 'stats' }).historyTexts).toBe('stats');
     expect(normalizeSettings({ historyTexts: 'none' }).historyTexts).toBe('full');
     expect(normalizeSettings({ brand: ['Bäckerei Morgenrot', '@morgenrot', 7] }).brand).toEqual([
@@ -61,12 +70,39 @@ describe('settings storage', () => {
     });
   });
 
-  it('tells watchers about changes', async () => {
+  it('tells watchers about changes, with the previous settings', async () => {
     const seen: string[] = [];
-    const unwatch = watchSettings((s) => seen.push(s.uiLanguage));
-    await saveSettings({ uiLanguage: 'en' });
+    const unwatch = watchSettings((s, previous) => seen.push(`${previous.retentionDays}->${s.retentionDays}`));
+    await saveSettings({ retentionDays: 30 });
     unwatch();
-    await saveSettings({ uiLanguage: 'de' });
-    expect(seen).toEqual(['en']);
+    await saveSettings({ retentionDays: 180 });
+    expect(seen).toEqual(['90->30']);
+  });
+
+  it('migrates a stored v1 value to v2 through WXT, in storage, once', async () => {
+    expect(SETTINGS_VERSION).toBe(2);
+    const v1: Record<string, unknown> = {
+      ...DEFAULT_SETTINGS,
+      guard: 'off',
+      watchlist: ['Preis'],
+      brand: ['Morgenrot'],
+    };
+    for (const key of ['warnBeforePosting', 'alwaysFlag', 'disabledRules', 'sensitivity', 'retentionDays'])
+      delete v1[key];
+    await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    const stored = (await fakeBrowser.storage.sync.get(['settings', 'settings$'])) as Record<string, unknown>;
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      warnBeforePosting: false,
+      guard: 'warn',
+      watchlist: ['Preis'],
+      brand: ['Morgenrot'],
+    });
+    // A second run finds v2 and leaves the value alone.
+    await fakeBrowser.storage.sync.set({ settings: { ...(stored.settings as object), guard: 'caution' } });
+    await settingsItem.migrate();
+    expect((await loadSettings()).guard).toBe('caution');
   });
 });

@@ -72,7 +72,8 @@ export function sampleHistory(options: SampleOptions): HistorySnapshot {
     for (let i = 0; i < options.itemsPerThread; i += 1) {
       clock += Math.floor(rand() * 40 * 60_000) + 60_000;
       // One comment in 500 carries a customer number: what a search for one case looks like (few hits).
-      const [text, tone] = rand() < 0.002 ? [`Meine Kundennummer ist K${id}${i}, bitte um Rückruf.`, 'neutral' as const] : pick(COMMENTS);
+      const [text, tone] =
+        rand() < 0.002 ? [`Meine Kundennummer ist K${id}${i}, bitte um Rückruf.`, 'neutral' as const] : pick(COMMENTS);
       const parent = items.length && rand() < 0.3 ? (items[items.length - 1] as StoredItem) : null;
       const own = parent !== null && !parent.own && rand() < 0.5;
       // Replies: most within minutes to hours, a few over a day.

@@ -151,6 +151,7 @@ const CATEGORIES = new Set([
   'tone-clash',
   'repetition',
   'watchlist',
+  'custom',
 ]);
 
 /** A finding's category in words; one this release does not know (from a newer export) shows its id. */

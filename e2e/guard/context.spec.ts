@@ -198,7 +198,7 @@ test('"ignore this phrase" silences it in every draft, lists it in the options a
 
   const options = await extension.context.newPage();
   await options.goto(extensionUrl('options.html'));
-  await expect(options.getByLabel('Ignored phrases', { exact: true })).toHaveValue(words.toLowerCase());
+  await expect(options.getByLabel('Phrases to always allow', { exact: true })).toHaveValue(words.toLowerCase());
   await options.close();
 
   await page.bringToFront();
@@ -209,7 +209,7 @@ test('"ignore this phrase" silences it in every draft, lists it in the options a
   expect(await shown()).not.toContain(words);
 });
 
-test('the threshold: cautions pass by default, stop when asked; "never" only shows the badge', async ({
+test('the threshold: cautions pass by default, stop when asked; the guard off only shows the badge', async ({
   page,
   extension,
   extensionUrl,
@@ -232,7 +232,7 @@ test('the threshold: cautions pass by default, stop when asked; "never" only sho
   await expect.poll(async () => (await posts(page)).map((p) => p.text)).toEqual([CAUTION_DE, second]);
 
   await inOptions(extension.context, options, page, (o) =>
-    o.getByLabel('Never stop a post, only show the badge').check(),
+    o.getByRole('checkbox', { name: 'Warn before posting' }).uncheck(),
   );
   await typeInto(page, FB.main, PROMO_DE);
   await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');

@@ -39,7 +39,7 @@ function Popup() {
       t={t}
       page={page}
       today={today}
-      guardOn={settings.guard !== 'off'}
+      guardOn={settings.warnBeforePosting}
       notice={quota ? t('quota.pruned', { date: dateTime(lang, quota.at), days: quota.keptDays }) : null}
       onOpenHistory={() => {
         void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });

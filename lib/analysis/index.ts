@@ -1,19 +1,38 @@
 // The analysis engine's one public entry: analyze(text, context) -> tone, promotional, hostile, verdict,
 // findings. Synchronous and pure (no DOM, no browser APIs), so content scripts, the side panel and the CLI
 // share it, and a submit never waits for it.
+import { findAlwaysFlag } from './always-flag';
+import { disabledRuleIds } from './families';
 import { buildInput } from './input';
 import { scoreHostile } from './metrics/hostile';
 import { scorePromotional } from './metrics/promotional';
 import { scoreTone } from './metrics/tone';
 import { triage } from './metrics/triage';
 import { RULES } from './rules/index';
-import { promotionIntoNegative } from './rules/tone-clash';
-import type { AnalysisContext, AnalysisResult, CategoryScore, Finding, Rule, Verdict } from './types';
+import { promotionIntoNegative, TONE_CLASH_META } from './rules/tone-clash';
+import { applySensitivity, SCORE_LINE } from './sensitivity';
+import type { AnalysisContext, AnalysisResult, CategoryScore, Finding, Rule, Sensitivity, Verdict } from './types';
 import { findWatchlist } from './watchlist';
 
 export type * from './types';
 
-const PROMO_CATEGORIES = new Set(['promotional', 'spam']);
+const PROMO_CATEGORIES: ReadonlySet<string> = new Set(['promotional', 'spam']);
+const HOSTILE_CATEGORIES: ReadonlySet<string> = new Set(['hostile']);
+
+/**
+ * A score's flag at the user's sensitivity: its line moves (sensitivity.ts), and it stays up only while one of
+ * its findings is still shown, so every reason for a warning can be seen (at 'normal' that always holds).
+ */
+function atSensitivity(
+  score: CategoryScore,
+  sensitivity: Sensitivity,
+  shown: readonly Finding[],
+  categories: ReadonlySet<string>,
+): CategoryScore {
+  if (sensitivity === 'normal') return score;
+  const flagged = score.score >= SCORE_LINE[sensitivity] && shown.some((f) => categories.has(f.category));
+  return flagged === score.flagged ? score : { ...score, flagged };
+}
 
 function applies(rule: Rule, languages: readonly ('de' | 'en')[]): boolean {
   const wanted = rule.meta.languages;
@@ -30,9 +49,11 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
   const input = buildInput(text, context);
   const { lang } = input;
 
+  // Switched-off rules do not run at all: they add no findings and no evidence to the scores (comment badges).
+  const disabled = disabledRuleIds(context.disabledRules);
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    if (!applies(rule, input.languages)) continue;
+    if (!applies(rule, input.languages) || disabled.has(rule.meta.id)) continue;
     try {
       // A loop, not push(...): a 1 MB text can yield more findings than a call may take arguments.
       for (const finding of rule.check(input)) findings.push(finding);
@@ -42,13 +63,14 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
   }
   const watch = findWatchlist(input);
   for (const finding of watch.findings) findings.push(finding);
+  for (const finding of findAlwaysFlag(input)) findings.push(finding);
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const promotional = scorePromotional(
     input,
     findings.filter((f) => PROMO_CATEGORIES.has(f.category)),
   );
-  if (promotional.score > 0) {
+  if (promotional.score > 0 && !disabled.has(TONE_CLASH_META.id)) {
     for (const finding of promotionIntoNegative(input, promotional.score)) findings.push(finding);
     findings.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -58,13 +80,17 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
   );
   const tone = scoreTone(input);
   const { isQuestion, isComplaint } = triage(input, tone);
+  const sensitivity = context.sensitivity ?? 'normal';
+  const shown = applySensitivity(findings, sensitivity);
+  const promo = atSensitivity(promotional, sensitivity, shown, PROMO_CATEGORIES);
+  const hostility = atSensitivity(hostile, sensitivity, shown, HOSTILE_CATEGORIES);
   return {
     lang,
     tone,
-    promotional,
-    hostile,
-    verdict: verdictFor(findings, promotional, hostile),
-    findings,
+    promotional: promo,
+    hostile: hostility,
+    verdict: verdictFor(shown, promo, hostility),
+    findings: shown,
     isQuestion,
     isComplaint,
     watchlist: watch.terms,

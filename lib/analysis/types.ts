@@ -18,7 +18,9 @@ export type Category =
   | 'disclosure'
   | 'tone-clash'
   | 'repetition'
-  | 'watchlist';
+  | 'watchlist'
+  /** A phrase the user asked to always flag (settings: alwaysFlag). */
+  | 'custom';
 
 export type TokenKind = 'word' | 'number' | 'url' | 'email' | 'mention' | 'hashtag' | 'emoji' | 'emoticon' | 'punct';
 
@@ -78,7 +80,15 @@ export interface AnalysisContext {
   activity?: { inThread?: number; today?: number };
   /** 'draft': the user's own text (all conversation rules apply); 'item': someone else's comment (triage). */
   mode?: 'draft' | 'item';
+  /** Rule ids and rule-family ids (families.ts) the user switched off: those rules do not run. */
+  disabledRules?: readonly string[];
+  /** Phrases the user asked to always flag in their drafts (drafts only; comments have the watchlist). */
+  alwaysFlag?: readonly string[];
+  /** How much to show: see sensitivity.ts. Absent means 'normal'. */
+  sensitivity?: Sensitivity;
 }
+
+export type Sensitivity = 'low' | 'normal' | 'high';
 
 /** What every rule and metric receives: the text once tokenised, language decided, context attached. */
 export interface RuleInput {

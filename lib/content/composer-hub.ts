@@ -171,7 +171,7 @@ export class ComposerHub implements ComposerActions {
       const text = composer.readText();
       if (!text.trim() || !this.options.ready()) return;
       const verdict = this.verdictOf(composer, text);
-      const decision = composer.session.submit(text, stopsAt(verdict.verdict, settings.guard));
+      const decision = composer.session.submit(text, stopsAt(verdict.verdict, settings));
       if (decision.action === 'pass') {
         this.record(composer, decision.outcome, text, verdict);
         return;
@@ -465,6 +465,7 @@ export class ComposerHub implements ComposerActions {
     const views: ComposerView[] = [];
     const marks: { severity: Finding['severity']; range: Range }[] = [];
     const lang = this.options.uiLanguage();
+    const settings = this.options.settings();
     for (const entry of [...this.entries.values()]) {
       const { composer } = entry;
       if (!composer.element.isConnected) {
@@ -491,6 +492,7 @@ export class ComposerHub implements ComposerActions {
         truncated: composer.truncated ? MAX_ANALYSED : null,
         open: entry.open,
         stopped: entry.stopped !== null,
+        guarded: stopsAt(entry.verdict.verdict, settings),
       });
     }
     setHighlights(marks);

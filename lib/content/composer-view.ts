@@ -34,6 +34,8 @@ export interface ComposerView {
   open: boolean;
   /** The guard stopped a submit: the card with "Edit" and "Post anyway" shows. */
   stopped: boolean;
+  /** A first submit of this draft would be stopped: its verdict is at the user's threshold, and the guard is on. */
+  guarded: boolean;
 }
 
 export interface ComposerActions {

@@ -100,3 +100,27 @@ describe('DraftContextBuilder', () => {
     expect(rules(asBrand)).not.toContain('undisclosed-affiliation');
   });
 });
+
+describe('rule settings in the draft context', () => {
+  it('passes the user’s rule families, always-flag phrases and sensitivity to the engine, as the same arrays', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      disabledRules: ['hostile'],
+      alwaysFlag: ['Projekt Falke'],
+      sensitivity: 'low' as const,
+    };
+    const context = new DraftContextBuilder().build({ ...base, settings });
+    expect(context.disabledRules).toBe(settings.disabledRules);
+    expect(context.alwaysFlag).toBe(settings.alwaysFlag);
+    expect(context.sensitivity).toBe('low');
+    const result = analyze('Du Idiot, Projekt Falke kommt.', context);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['always-flag']);
+  });
+
+  it('leaves them out at the defaults', () => {
+    const context = new DraftContextBuilder().build(base);
+    expect(context).not.toHaveProperty('disabledRules');
+    expect(context).not.toHaveProperty('alwaysFlag');
+    expect(context.sensitivity).toBe('normal');
+  });
+});

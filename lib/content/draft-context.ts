@@ -1,5 +1,5 @@
 // What the analysis needs to know around a draft: the thread's comments and the one being answered (from the
-// thread watcher), the user's brand, and their history (posts here and today, recent texts). Memoised per thread
+// thread watcher), the user's brand and rule settings, and their history (posts here and today, recent texts). Memoised per thread
 // pass, so a keystroke costs a lookup, and the same item objects keep the engine's per-item cache warm.
 import type { AnalysisContext, ThreadItemContext } from '../analysis/types';
 import type { DraftContextFacts } from '../db/drafts';
@@ -70,8 +70,12 @@ export class DraftContextBuilder {
     /** The account the box posts as, where the page names it. */
     account: string | null;
   }): AnalysisContext {
-    const context: AnalysisContext = { mode: 'draft' };
+    const { settings } = options;
+    const context: AnalysisContext = { mode: 'draft', sensitivity: settings.sensitivity };
     if (options.langHint) context.langHint = options.langHint;
+    // The settings' own arrays: the engine caches its compiled lists by identity, until the settings change.
+    if (settings.disabledRules.length) context.disabledRules = settings.disabledRules;
+    if (settings.alwaysFlag.length) context.alwaysFlag = settings.alwaysFlag;
     if (this.brandSource !== options.settings.brand) {
       this.brandSource = options.settings.brand;
       this.brand = brandOf(options.settings.brand);

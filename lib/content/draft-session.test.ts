@@ -53,14 +53,16 @@ describe('DraftSession', () => {
 });
 
 describe('draftVerdict and stopsAt', () => {
+  const on = (guard: 'warn' | 'caution') => ({ warnBeforePosting: true, guard });
   const promo = 'Jetzt kaufen und 20 % sparen mit dem Code SOMMER20!';
 
   it('warns on a promotional German draft and stops it at the default threshold', () => {
     const { verdict, findings } = draftVerdict(analyze(promo, { mode: 'draft' }), []);
     expect(verdict).toBe('warn');
     expect(findings.length).toBeGreaterThan(0);
-    expect(stopsAt(verdict, 'warn')).toBe(true);
-    expect(stopsAt(verdict, 'off')).toBe(false);
+    expect(stopsAt(verdict, on('warn'))).toBe(true);
+    expect(stopsAt(verdict, { warnBeforePosting: false, guard: 'warn' })).toBe(false);
+    expect(stopsAt(verdict, { warnBeforePosting: false, guard: 'caution' })).toBe(false);
   });
 
   it('drops ignored phrases, and a score no longer counts without a finding shown', () => {
@@ -72,8 +74,8 @@ describe('draftVerdict and stopsAt', () => {
   });
 
   it('stops cautions only when the user asked for it', () => {
-    expect(stopsAt('caution', 'warn')).toBe(false);
-    expect(stopsAt('caution', 'caution')).toBe(true);
-    expect(stopsAt('ok', 'caution')).toBe(false);
+    expect(stopsAt('caution', on('warn'))).toBe(false);
+    expect(stopsAt('caution', on('caution'))).toBe(true);
+    expect(stopsAt('ok', on('caution'))).toBe(false);
   });
 });

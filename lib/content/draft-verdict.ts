@@ -2,7 +2,7 @@
 // those leave, and whether that verdict stops the first submit at their threshold. Pure, so it is unit-tested.
 import { verdictFor } from '../analysis/index';
 import type { AnalysisResult, Finding, Verdict } from '../analysis/types';
-import type { GuardThreshold } from '../settings';
+import type { Settings } from '../settings-model';
 
 export interface DraftVerdict {
   verdict: Verdict;
@@ -33,9 +33,9 @@ export function draftVerdict(result: AnalysisResult, ignored: readonly string[])
   return { verdict: verdictFor(findings, promotional, hostile), findings };
 }
 
-/** Whether a draft with this verdict is stopped on its first submit. */
-export function stopsAt(verdict: Verdict, threshold: GuardThreshold): boolean {
-  if (threshold === 'off') return false;
-  if (threshold === 'caution') return verdict === 'warn' || verdict === 'caution';
+/** Whether a draft with this verdict is stopped on its first submit: the guard on, and the verdict at its threshold. */
+export function stopsAt(verdict: Verdict, guard: Pick<Settings, 'warnBeforePosting' | 'guard'>): boolean {
+  if (!guard.warnBeforePosting) return false;
+  if (guard.guard === 'caution') return verdict === 'warn' || verdict === 'caution';
   return verdict === 'warn';
 }

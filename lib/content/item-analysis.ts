@@ -1,7 +1,7 @@
 // What Listen First notes about one comment of a thread: its tone and the flags a community manager triages by
 // (hostile, promotional or spam, complaint, question, watchlist). Computed once per item text.
 import { analyze } from '../analysis/index';
-import type { ToneLabel } from '../analysis/types';
+import type { Sensitivity, ToneLabel } from '../analysis/types';
 import type { StoredItemFlags } from '../db/schema';
 import type { ThreadItem } from '../sites/types';
 
@@ -14,14 +14,21 @@ export interface AnalysedItem extends ThreadItem {
   flags: ItemFlags;
 }
 
-export function analyseItem(
-  item: ThreadItem,
-  options: { langHint?: string; watchlist?: readonly string[] },
-): AnalysedItem {
+export interface ItemOptions {
+  langHint?: string;
+  watchlist?: readonly string[];
+  /** Switched-off rule families: a hostile or promotional badge needs a rule that still runs. */
+  disabledRules?: readonly string[];
+  sensitivity?: Sensitivity;
+}
+
+export function analyseItem(item: ThreadItem, options: ItemOptions): AnalysedItem {
   const result = analyze(item.text, {
     mode: 'item',
     ...(options.langHint ? { langHint: options.langHint } : {}),
     ...(options.watchlist?.length ? { watchlist: [...options.watchlist] } : {}),
+    ...(options.disabledRules?.length ? { disabledRules: options.disabledRules } : {}),
+    ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
   });
   return {
     ...item,

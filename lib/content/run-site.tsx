@@ -12,6 +12,7 @@ import { SITES, type SiteId } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import { ComposerHub } from './composer-hub';
 import { type ComposerLayerHandle, mountComposerLayer } from './composer-ui';
+import { phraseKey } from './draft-verdict';
 import { createReactShadowUi } from './shadow-ui';
 import { ThreadWatcher } from './thread-watch';
 
@@ -97,7 +98,11 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
       failGuard: () => failGuard,
     });
     created.onIgnore = (phrase) => {
-      void saveSettings({ ignoredPhrases: [...settings.ignoredPhrases.filter((p) => p !== phrase), phrase] });
+      // "Ignore this phrase" on one the user asked to always flag: it leaves that list too, so the lists agree.
+      void saveSettings({
+        ignoredPhrases: [...settings.ignoredPhrases.filter((p) => p !== phrase), phrase],
+        alwaysFlag: settings.alwaysFlag.filter((p) => phraseKey(p) !== phrase),
+      });
     };
     hub = created;
     created.start();
@@ -157,7 +162,11 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
 
   ctx.onInvalidated(
     watchSettings((next) => {
-      const reanalyse = next.watchlist.join('\n') !== settings.watchlist.join('\n');
+      // The comments' analysis depends on these; everything else only changes how its result is shown.
+      const reanalyse =
+        next.watchlist.join('\n') !== settings.watchlist.join('\n') ||
+        next.disabledRules.join('\n') !== settings.disabledRules.join('\n') ||
+        next.sensitivity !== settings.sensitivity;
       const rebadge = reanalyse || next.badges !== settings.badges || next.uiLanguage !== settings.uiLanguage;
       settings = next;
       syncWatcher();

@@ -103,7 +103,7 @@ export class ThreadWatcher {
     return true;
   }
 
-  /** Settings changed: badges follow at once; a new watchlist means every item is analysed again. */
+  /** Settings changed: badges follow at once; a new watchlist or rule choice means every item is analysed again. */
   refresh(reanalyse: boolean): void {
     if (reanalyse) {
       this.items.clear();
@@ -238,7 +238,12 @@ export class ThreadWatcher {
       const analysed =
         previous && previous.text === item.text
           ? previous
-          : analyseItem(item, { langHint: this.options.langHint(), watchlist: settings.watchlist });
+          : analyseItem(item, {
+              langHint: this.options.langHint(),
+              watchlist: settings.watchlist,
+              disabledRules: settings.disabledRules,
+              sensitivity: settings.sensitivity,
+            });
       if (analysed !== previous) {
         this.items.set(item.id, analysed);
         changed.push(analysed);

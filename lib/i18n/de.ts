@@ -1,6 +1,7 @@
 // German UI strings. German is a first-class UI language, not a translation afterthought.
 import type { MessageKey } from './en';
 import { historyDe } from './history.de';
+import { settingsDe } from './settings.de';
 
 export const de: Record<MessageKey, string> = {
   ...historyDe,
@@ -111,16 +112,5 @@ export const de: Record<MessageKey, string> = {
   'category.tone-clash': 'Falscher Ton',
   'category.repetition': 'Weniger ist mehr',
   'category.watchlist': 'Beobachtungsliste',
-  'options.guard': 'Vor dem Posten',
-  'options.guard.warn': 'Entwürfe mit Warnungen einmal anhalten (empfohlen)',
-  'options.guard.caution': 'Auch Entwürfe mit Vorsicht-Hinweisen anhalten',
-  'options.guard.off': 'Nie anhalten, nur das Abzeichen zeigen',
-  'options.brand': 'Deine Marke',
-  'options.brand.help':
-    'Namen, @Handles und Domains, für die du sprichst, eine pro Zeile: Lob oder Verteidigung ohne Offenlegung wird markiert.',
-  'options.ignored': 'Ignorierte Formulierungen',
-  'options.ignored.help': 'Formulierungen, die du in deinen Entwürfen ignorieren willst, eine pro Zeile.',
-  'options.historyTexts': 'Verlauf deiner Beiträge',
-  'options.historyTexts.full': 'Texte behalten (für Copy-Paste-Prüfung und deine Berichte)',
-  'options.historyTexts.stats': 'Nur Statistik, nie die Worte',
+  ...settingsDe,
 };

@@ -1,5 +1,6 @@
 // English UI strings: the reference table. Keys persist nowhere, but every key must exist in de.ts too.
 import { historyEn } from './history.en';
+import { settingsEn } from './settings.en';
 
 export const en = {
   ...historyEn,
@@ -107,18 +108,7 @@ export const en = {
   'category.tone-clash': 'Out of tune',
   'category.repetition': 'Less is more',
   'category.watchlist': 'Watchlist',
-  'options.guard': 'Before posting',
-  'options.guard.warn': 'Stop drafts with warnings once (recommended)',
-  'options.guard.caution': 'Also stop drafts with cautions',
-  'options.guard.off': 'Never stop a post, only show the badge',
-  'options.brand': 'Your brand',
-  'options.brand.help':
-    'Names, @handles and domains you speak for, one per line: praise or defence of them without a disclosure is flagged.',
-  'options.ignored': 'Ignored phrases',
-  'options.ignored.help': 'Phrases you chose to ignore in your drafts, one per line.',
-  'options.historyTexts': 'History of your posts',
-  'options.historyTexts.full': 'Keep the texts (for copy-paste checks and your reports)',
-  'options.historyTexts.stats': 'Statistics only, never the words',
+  ...settingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

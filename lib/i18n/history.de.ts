@@ -119,6 +119,7 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.category.disclosure': 'fehlende Offenlegung',
   'history.category.tone-clash': 'passt nicht zur Tonlage',
   'history.category.repetition': 'Wiederholung',
+  'history.category.custom': 'deine Liste „immer markieren“',
   'history.category.watchlist': 'Beobachtungsliste',
   'import.refused': 'Die Datei wurde nicht importiert; dein Verlauf ist unverändert.',
   'import.done':

@@ -116,6 +116,7 @@ export const historyEn = {
   'history.category.disclosure': 'missing disclosure',
   'history.category.tone-clash': 'out of tune with the thread',
   'history.category.repetition': 'repetition',
+  'history.category.custom': 'your always-flag list',
   'history.category.watchlist': 'watchlist',
   'import.refused': 'The file was not imported; your history is unchanged.',
   'import.done':

@@ -24,20 +24,35 @@ async function timeSearch(page: Page, query: string): Promise<{ ms: number; hits
   await page.evaluate(() => performance.clearMarks());
   await page.getByTestId('history-search').fill(query);
   const done = await markTime(page, 'lf-history-search-done');
-  const start = await page.evaluate(() => (performance.getEntriesByName('lf-history-search-start').at(-1) as PerformanceEntry).startTime);
+  const start = await page.evaluate(
+    () => (performance.getEntriesByName('lf-history-search-start').at(-1) as PerformanceEntry).startTime,
+  );
   const hits = (await page.locator('#history-list-heading').textContent()) ?? '';
-  if (process.env.DBG) console.log(query, await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' ')));
+  if (process.env.DBG)
+    console.log(
+      query,
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .map((m) => `${m.name}@${Math.round(m.startTime)}`)
+          .join(' '),
+      ),
+    );
   return { ms: done - start, hits };
 }
 
 export async function runHistoryBench(): Promise<void> {
-  console.log(`\n== History page in Chromium: ${(THREADS * ITEMS_PER_THREAD).toLocaleString('en')} comments in ${THREADS.toLocaleString('en')} threads`);
+  console.log(
+    `\n== History page in Chromium: ${(THREADS * ITEMS_PER_THREAD).toLocaleString('en')} comments in ${THREADS.toLocaleString('en')} threads`,
+  );
   const now = Date.now();
   const options = { threads: THREADS, itemsPerThread: ITEMS_PER_THREAD, now, days: 90 };
   const file = Buffer.from(sampleFile(options));
   const sample = sampleHistory(options);
   const rare = sample.items.find((i) => i.text.startsWith('Meine Kundennummer'));
-  console.log(`   sample: ${(file.length / 1_048_576).toFixed(1)} MB JSON, ${sample.items.length} comments, ${sample.drafts.length} posts, ${sample.visits.length} visits`);
+  console.log(
+    `   sample: ${(file.length / 1_048_576).toFixed(1)} MB JSON, ${sample.items.length} comments, ${sample.drafts.length} posts, ${sample.visits.length} visits`,
+  );
 
   // Playwright passes files over 50 MB by path only.
   const dir = resolve(import.meta.dirname, '../../.output/bench');
@@ -68,10 +83,19 @@ export async function runHistoryBench(): Promise<void> {
       firstScreen.push(await markTime(page, 'lf-history-first-screen'));
       charts.push(await markTime(page, 'lf-history-charts'));
     }
-    console.log(`   open the page to the first screen (median of ${RUNS}, max)  ${ms(median(firstScreen))} ${ms(max(firstScreen))}   target ≤ 300 ms`);
+    console.log(
+      `   open the page to the first screen (median of ${RUNS}, max)  ${ms(median(firstScreen))} ${ms(max(firstScreen))}   target ≤ 300 ms`,
+    );
     console.log(`   ... charts of the last 30 days drawn (median, max)       ${ms(median(charts))} ${ms(max(charts))}`);
 
-    const queries = ['rückruf', rare ? `k${rare.text.match(/K(\d+)/)?.[1]}` : 'rückruf', 'lieferung', 'liefer', 'preis monate', 'gibt es nicht'];
+    const queries = [
+      'rückruf',
+      rare ? `k${rare.text.match(/K(\d+)/)?.[1]}` : 'rückruf',
+      'lieferung',
+      'liefer',
+      'preis monate',
+      'gibt es nicht',
+    ];
     for (const query of queries) {
       const times: number[] = [];
       let hits = '';
@@ -82,7 +106,9 @@ export async function runHistoryBench(): Promise<void> {
         times.push(result.ms);
         hits = result.hits;
       }
-      console.log(`   search "${query}" → ${hits.slice(0, 28).padEnd(28)} median ${ms(median(times))}, max ${ms(max(times))}   target ≤ 100 ms`);
+      console.log(
+        `   search "${query}" → ${hits.slice(0, 28).padEnd(28)} median ${ms(median(times))}, max ${ms(max(times))}   target ≤ 100 ms`,
+      );
     }
     await page.getByTestId('history-search').fill('');
 
@@ -92,7 +118,9 @@ export async function runHistoryBench(): Promise<void> {
     const path = await (await download).path();
     const exported = Date.now() - exportStart;
     const size = (await readFile(path)).length;
-    console.log(`   export JSON (read all, write the file)                 ${ms(exported)}   ${(size / 1_048_576).toFixed(1)} MB`);
+    console.log(
+      `   export JSON (read all, write the file)                 ${ms(exported)}   ${(size / 1_048_576).toFixed(1)} MB`,
+    );
     const csvStart = Date.now();
     const csv = page.waitForEvent('download', { timeout: 300_000 });
     await page.getByRole('button', { name: 'Export CSV' }).click();

@@ -1,11 +1,18 @@
 // All finding messages, merged per language. The analysis engine returns keys; these tables say them.
 import { conversationMessages } from './conversation';
+import { customMessages } from './custom';
 import { hostileMessages } from './hostile';
 import { promotionalMessages } from './promotional';
 import { toneMessages } from './tone';
 import type { FindingMessages } from './types';
 
-const AREAS: FindingMessages[] = [promotionalMessages, hostileMessages, toneMessages, conversationMessages];
+const AREAS: FindingMessages[] = [
+  promotionalMessages,
+  hostileMessages,
+  toneMessages,
+  conversationMessages,
+  customMessages,
+];
 
 export const FINDING_MESSAGES: FindingMessages = {
   en: Object.assign({}, ...AREAS.map((a) => a.en)),
