@@ -30,12 +30,16 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
     <main className="mx-auto max-w-2xl p-6 text-sm text-gray-800">
       <header className="mb-6 flex items-center gap-3">
         <Logo size={36} />
-        <div>
+        <div className="mr-auto">
           <h1 className="text-xl font-semibold text-gray-900">
             {t('app.name')} · {t('options.title')}
           </h1>
           <p className="text-gray-600">{t('app.tagline')}</p>
         </div>
+        {/* Both pages live at the extension's root, so a relative link needs no permission and no tabs API. */}
+        <a href="history.html" className="rounded-md px-3 py-2 ring-1 ring-gray-300 hover:bg-gray-50">
+          {t('history.open')}
+        </a>
       </header>
 
       <section className="mb-6 rounded-xl p-4 ring-1 ring-gray-200">

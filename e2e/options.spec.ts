@@ -28,7 +28,7 @@ test('every control is reached by Tab, shows its focus, and works from the keybo
   extensionUrl,
 }) => {
   await openOptions(page, extensionUrl('options.html'));
-  const controls = page.locator('main').locator('input, select, textarea, button');
+  const controls = page.locator('main').locator('input, select, textarea, button, a[href]');
   const total = await controls.count();
   expect(total).toBeGreaterThan(20);
 
@@ -42,7 +42,7 @@ test('every control is reached by Tab, shows its focus, and works from the keybo
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
       return {
-        key: String([...document.querySelectorAll('main :is(input, select, textarea, button)')].indexOf(el)),
+        key: String([...document.querySelectorAll('main :is(input, select, textarea, button, a[href])')].indexOf(el)),
         radio: el.type === 'radio' ? el.name : null,
         outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0,
       };

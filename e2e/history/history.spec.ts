@@ -1,5 +1,6 @@
 // The history page on real data: threads read through the content scripts land there, search finds their comments,
 // the timeline dialog works by keyboard, and export → delete all → import restores the same history.
+import { sampleFile } from '../../scripts/history-sample';
 import { expect, test } from '../harness/test';
 import { expectThreads, exportJson, importFile, openHistory, readDemoThread, withoutStamp } from './helpers';
 
@@ -44,11 +45,16 @@ test('export → delete all → import restores the same history', async ({ exte
   await readDemoThread(page, 'x');
   const history = await openHistory(extension.context, extensionUrl);
   await expectThreads(history, 2);
+  // Posts (with outcomes and findings) from a sample, beside the two threads read for real.
+  await importFile(history, 'sample.json', sampleFile({ threads: 8, itemsPerThread: 4, now: Date.now(), days: 10 }));
+  await expect(history.getByTestId('transfer-status')).toContainText('Imported: 8 new threads');
   const before = await exportJson(history);
   expect(before.name).toMatch(/^listen-first-history-\d{4}-\d{2}-\d{2}\.json$/);
   const records = JSON.parse(before.text).records as { type: string }[];
-  expect(records.filter((r) => r.type === 'thread')).toHaveLength(2);
-  expect(records.filter((r) => r.type === 'item').length).toBeGreaterThan(4);
+  expect(records.filter((r) => r.type === 'thread')).toHaveLength(10);
+  expect(records.filter((r) => r.type === 'item').length).toBeGreaterThan(4 + 32);
+  expect(records.filter((r) => r.type === 'draft').length).toBeGreaterThan(0);
+  expect(records.filter((r) => r.type === 'visit').length).toBeGreaterThanOrEqual(10);
 
   await history.getByRole('button', { name: 'Delete all history' }).click();
   const confirm = history.getByRole('dialog', { name: 'Delete all history?' });
@@ -60,8 +66,8 @@ test('export → delete all → import restores the same history', async ({ exte
   await expect(history.getByTestId('history-empty')).toBeVisible();
 
   await importFile(history, before.name, before.text);
-  await expect(history.getByTestId('transfer-status')).toContainText('Imported: 2 new threads');
-  await expect(history.locator('[data-lf-total="threads"]')).toHaveText('2');
+  await expect(history.getByTestId('transfer-status')).toContainText('Imported: 10 new threads');
+  await expect(history.locator('[data-lf-total="threads"]')).toHaveText('10');
   const after = await exportJson(history);
   expect(withoutStamp(after.text)).toBe(withoutStamp(before.text));
 
