@@ -3,8 +3,8 @@
 import { deleteAll, isQuotaError } from '../../lib/db/history';
 import type { HistoryDb } from '../../lib/db/schema';
 import { exportCsvParts, exportJsonParts, readSnapshot } from '../../lib/db/transfer/export';
-import { type ImportSummary, importRecords } from '../../lib/db/transfer/merge';
-import { type ImportProblem, MAX_FILE_BYTES, parseExport } from '../../lib/db/transfer/parse';
+import type { ImportSummary } from '../../lib/db/transfer/merge';
+import type { ImportProblem } from '../../lib/db/transfer/parse';
 
 export type ExportKind = 'json' | 'csv';
 
@@ -43,6 +43,11 @@ export function saveBlob(blob: Blob, name: string): void {
 }
 
 export async function runImport(db: HistoryDb, file: Blob): Promise<ImportOutcome> {
+  // The schema (zod) and the merge load with the first import: the page's first screen does not need them.
+  const [{ MAX_FILE_BYTES, parseExport }, { importRecords }] = await Promise.all([
+    import('../../lib/db/transfer/parse'),
+    import('../../lib/db/transfer/merge'),
+  ]);
   if (file.size > MAX_FILE_BYTES)
     return { ok: false, problems: [{ code: 'tooLarge', megabytes: Math.round(file.size / 1_048_576) }] };
   const parsed = parseExport(await file.text());

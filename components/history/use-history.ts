@@ -56,7 +56,11 @@ export function useHistoryList(db: HistoryDb, filters: FilterState, version: num
         setState((s) => ({ ...s, status: 'failed', error: error instanceof Error ? error.message : String(error) }));
       }
     };
-    const timer = setTimeout(run, query ? SEARCH_PAUSE_MS : 0);
+    if (!query) {
+      void run();
+      return;
+    }
+    const timer = setTimeout(run, SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [db, query, filterKey, version]);
 

@@ -1,14 +1,8 @@
 // Export of the whole history: JSON (one record per line, re-importable) and CSV (one row per thread, comment and
 // post, for spreadsheets). Records come out in key order, so exporting the same history twice gives the same file.
 import type { HistoryDb, StoredDraft, StoredItem, StoredThread, StoredVisit } from '../schema';
-import {
-  type DraftFileRecord,
-  FORMAT,
-  FORMAT_VERSION,
-  type ItemRecord,
-  type ThreadRecord,
-  type VisitRecord,
-} from './format';
+import type { DraftFileRecord, ItemRecord, ThreadRecord, VisitRecord } from './format';
+import { FORMAT, FORMAT_VERSION } from './version';
 
 export interface HistorySnapshot {
   threads: StoredThread[];

@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { SITE_IDS } from '../../sites/registry';
 
-export const FORMAT = 'listen-first-history';
-export const FORMAT_VERSION = 1;
+export { FORMAT, FORMAT_VERSION } from './version';
 
 const site = z.enum(SITE_IDS);
 const time = z.number().int().nonnegative();

@@ -1,8 +1,9 @@
 // Reads an import file into checked records, or into errors that name the problem and the line. Nothing here
 // touches the database: a file with any error is refused whole, so a failed import changes nothing.
 import type { z } from 'zod';
-import { FORMAT, FORMAT_VERSION, type HistoryRecord, historyRecord } from './format';
+import { type HistoryRecord, historyRecord } from './format';
 import { recordLines, syntaxErrorPlace } from './lines';
+import { FORMAT, FORMAT_VERSION } from './version';
 
 /** Files above this are refused before reading: 100,000 comments export to about 60 MB. */
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
