@@ -1,24 +1,14 @@
 // The history page's reads and deletes on a fake-indexeddb database seeded through the real write paths.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteDraft, deleteItem, deleteThread } from './delete';
 import { type DraftRecord, recordDraft } from './drafts';
 import { type HistoryBatch, type StoredItemInput, saveBatch } from './history';
 import { historyTotals, listActivity, searchHistory, threadTimeline, threadTone, todayCounts } from './query';
-import { createHistoryDb, type HistoryDb } from './schema';
+import type { HistoryDb } from './schema';
+import { freshDb } from './test-db';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 20, 9, 0);
-const open: HistoryDb[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-
-function freshDb(): HistoryDb {
-  const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange } });
-  open.push(db);
-  return db;
-}
 
 const item = (id: string, text: string, over: Partial<StoredItemInput> = {}): StoredItemInput => ({
   id,

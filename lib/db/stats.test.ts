@@ -1,18 +1,13 @@
 // Chart data: tones per local day, posts per day by outcome, and reply times measured from the comment answered.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordDraft } from './drafts';
 import { type StoredItemInput, saveBatch } from './history';
-import { createHistoryDb, type HistoryDb } from './schema';
 import { dayOf, historyStats, replyTimes } from './stats';
+import { freshDb } from './test-db';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 const T0 = new Date(2026, 10, 20, 9, 0).getTime();
-const open: HistoryDb[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
 
 const item = (id: string, over: Partial<StoredItemInput>): StoredItemInput => ({
   id,
@@ -29,8 +24,7 @@ const item = (id: string, over: Partial<StoredItemInput>): StoredItemInput => ({
 
 describe('historyStats', () => {
   it('counts tones per day, posts per day, and reply delays against the marks', async () => {
-    const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange } });
-    open.push(db);
+    const db = freshDb();
     await saveBatch(
       db,
       {
@@ -73,6 +67,20 @@ describe('historyStats', () => {
     expect(stats.posts[2]).toMatchObject({ edited: 1, clean: 0 });
     expect(stats.replies).toMatchObject({ total: 2, within30: 1, within24h: 2, median: 20 });
     expect((await historyStats(db, { from: T0 - DAY, to: T0 + 2 * DAY, site: 'linkedin' })).replies.total).toBe(0);
+  });
+
+  it("finds a reply's parent that was read long before the period", async () => {
+    const db = freshDb();
+    const thread = { site: 'xing' as const, id: 'old', url: 'u' };
+    await saveBatch(db, { thread, items: [item('p', { time: T0 - 20 * DAY })] }, T0 - 20 * DAY);
+    await saveBatch(
+      db,
+      { thread, items: [item('r', { own: true, parentId: 'p', time: T0 - 20 * DAY + 2 * DAY })] },
+      T0,
+    );
+    const stats = await historyStats(db, { from: T0 - 19 * DAY, to: T0 });
+    expect(stats.replies).toMatchObject({ total: 1, within30: 0, within24h: 0 });
+    expect(stats.replies.bins.at(-2)).toBe(1);
   });
 });
 

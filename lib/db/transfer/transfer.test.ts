@@ -1,27 +1,19 @@
 // Export and import: a round trip restores the same history, a second import adds nothing, and a broken or
 // foreign file is refused with the problem and the line, leaving the database as it was.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordDraft } from '../drafts';
 import { type StoredItemInput, saveBatch } from '../history';
-import { createHistoryDb, type HistoryDb } from '../schema';
+import type { HistoryDb } from '../schema';
+import { freshDb } from '../test-db';
 import { csvCell, exportCsvParts, exportJsonParts, readSnapshot } from './export';
 import { recordLines } from './lines';
 import { importRecords } from './merge';
 import { parseExport } from './parse';
 
 const T0 = Date.UTC(2026, 10, 20, 9, 0);
-const open: HistoryDb[] = [];
 afterEach(() => {
-  for (const db of open.splice(0)) db.close();
   vi.restoreAllMocks();
 });
-function freshDb(): HistoryDb {
-  const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange } });
-  open.push(db);
-  return db;
-}
-
 const item = (id: string, text: string, over: Partial<StoredItemInput> = {}): StoredItemInput => ({
   id,
   parentId: null,
