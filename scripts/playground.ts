@@ -111,7 +111,7 @@ if (composerPage) {
 // The popup and the side panel describe the active tab: open them as pages while a demo tab is in front.
 const demoTab = tabs[0]?.page;
 for (const [name, width, height] of [
-  ['popup', 360, 260],
+  ['popup', 360, 400],
   ['sidepanel', 400, 640],
 ] as const) {
   const page = await context.newPage();
