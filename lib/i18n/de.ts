@@ -1,10 +1,8 @@
 // German UI strings. German is a first-class UI language, not a translation afterthought.
-import type { MessageKey } from './en';
-import { historyDe } from './history.de';
+import type { CoreMessageKey } from './en';
 import { settingsDe } from './settings.de';
 
-export const de: Record<MessageKey, string> = {
-  ...historyDe,
+export const de: Record<CoreMessageKey, string> = {
   'app.name': 'Listen First',
   'app.tagline': 'Erst zuhören, dann antworten.',
   'app.privacy': 'Alles bleibt auf diesem Computer. Listen First sendet nichts, nirgendwohin.',

@@ -1,9 +1,8 @@
 // English UI strings: the reference table. Keys persist nowhere, but every key must exist in de.ts too.
-import { historyEn } from './history.en';
+import type { HistoryMessageKey } from './history.en';
 import { settingsEn } from './settings.en';
 
 export const en = {
-  ...historyEn,
   'app.name': 'Listen First',
   'app.tagline': 'Read the thread before you speak.',
   'app.privacy': 'Everything stays on this computer. Listen First sends nothing anywhere.',
@@ -111,4 +110,7 @@ export const en = {
   ...settingsEn,
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Strings every surface needs, content scripts included. */
+export type CoreMessageKey = keyof typeof en;
+/** Every key: the core ones and the extension pages' own (history.en.ts), which content scripts do not carry. */
+export type MessageKey = CoreMessageKey | HistoryMessageKey;

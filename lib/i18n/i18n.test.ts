@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { de } from './de';
 import { en } from './en';
+import { historyDe } from './history.de';
+import { historyEn } from './history.en';
 import { resolveUiLanguage, translator } from './index';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -17,6 +19,27 @@ describe('UI string tables', () => {
       expect(en[key].trim()).not.toBe('');
     });
   }
+});
+
+describe("the extension pages' own strings", () => {
+  it('German has exactly the English keys, none shared with the core table', () => {
+    expect(Object.keys(historyDe).sort()).toEqual(Object.keys(historyEn).sort());
+    expect(Object.keys(historyEn).filter((key) => key in en)).toEqual([]);
+  });
+  for (const key of Object.keys(historyEn) as (keyof typeof historyEn)[]) {
+    it(`${key}: same placeholders in both languages, no empty text`, () => {
+      expect(placeholders(historyDe[key])).toEqual(placeholders(historyEn[key]));
+      expect(historyDe[key].trim()).not.toBe('');
+    });
+  }
+  it('are found once a page registers them, in either language', async () => {
+    expect(translator('de')('history.title')).toBe('history.title');
+    await import('./pages');
+    expect(translator('de')('history.title')).toBe('Verlauf');
+    expect(translator('en')('import.error.record', { line: 3, record: 'comment', problem: 'x' })).toBe(
+      'Line 3: comment: x',
+    );
+  });
 });
 
 describe('resolveUiLanguage', () => {

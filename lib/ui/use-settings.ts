@@ -1,6 +1,7 @@
 // React hook for extension pages: the current settings, live across tabs, and the translator they imply.
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import '../i18n/pages';
 import { resolveUiLanguage, type Translate, translator, type UiLanguage } from '../i18n';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, watchSettings } from '../settings';
 

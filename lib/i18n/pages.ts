@@ -1,0 +1,8 @@
+// The extension pages' own strings, registered when a page loads (imported by lib/ui/use-settings.ts, which only
+// extension pages use). Content scripts never import this file, so these strings stay out of every site's page.
+
+import { historyDe } from './history.de';
+import { historyEn } from './history.en';
+import { addPageMessages } from './index';
+
+addPageMessages({ en: historyEn, de: historyDe });
