@@ -1,7 +1,7 @@
 // Three charts over the chosen period: tone of others' comments per day, the user's posts per day, and reply
 // times against the 30-minute and 24-hour marks. Each has a text summary and a table, for screen readers too.
 import { useEffect, useRef } from 'react';
-import { type HistoryStats, REPLY_BINS_MIN } from '../../lib/db/stats';
+import { type HistoryStats, REPLY_BINS_MIN, REPLY_MARKS } from '../../lib/db/stats';
 import type { Translate, UiLanguage } from '../../lib/i18n';
 import type { BarChartSpec } from './chart-render';
 import { shortDay } from './format';
@@ -27,26 +27,20 @@ export function HistoryCharts({ t, lang, stats, period }: HistoryChartsProps) {
     );
   }
   const days = stats.tones.map((d) => shortDay(lang, d.day));
-  const toneSpec: BarChartSpec = {
-    labels: days,
-    stacked: true,
-    yTitle: t('history.charts.comments'),
-    series: (['positive', 'neutral', 'negative'] as const).map((tone) => ({
-      label: t(`history.tone.${tone}`),
-      data: stats.tones.map((d) => d[tone]),
-      color: TONE_COLORS[tone],
-    })),
-  };
-  const postSpec: BarChartSpec = {
-    labels: days,
-    stacked: true,
-    yTitle: t('history.charts.posts'),
-    series: (['clean', 'edited', 'anyway'] as const).map((outcome) => ({
-      label: t(`history.action.${outcome}`),
-      data: stats.posts.map((d) => d[outcome]),
-      color: POST_COLORS[outcome],
-    })),
-  };
+  const toneSpec = stackedPerDay(
+    days,
+    stats.tones,
+    TONE_COLORS,
+    (tone) => t(`history.tone.${tone}`),
+    t('history.charts.comments'),
+  );
+  const postSpec = stackedPerDay(
+    days,
+    stats.posts,
+    POST_COLORS,
+    (outcome) => t(`history.action.${outcome}`),
+    t('history.charts.posts'),
+  );
   const binLabels = binNames(t);
   const replySpec: BarChartSpec = {
     labels: binLabels,
@@ -56,9 +50,7 @@ export function HistoryCharts({ t, lang, stats, period }: HistoryChartsProps) {
       {
         label: t('history.charts.replies'),
         data: stats.replies.bins,
-        color: stats.replies.bins.map((_, i) =>
-          i < 3 ? MARK_COLORS.fast : i < 8 ? MARK_COLORS.day : MARK_COLORS.late,
-        ),
+        color: stats.replies.bins.map((_, i) => markColor(REPLY_BINS_MIN[i])),
       },
     ],
   };
@@ -106,6 +98,30 @@ export function HistoryCharts({ t, lang, stats, period }: HistoryChartsProps) {
       />
     </section>
   );
+}
+
+/** One stacked series per key of `colors`, in its order, over the days. */
+function stackedPerDay<K extends string>(
+  days: string[],
+  rows: readonly Record<NoInfer<K>, number>[],
+  colors: Record<K, string>,
+  labelOf: (key: NoInfer<K>) => string,
+  yTitle: string,
+): BarChartSpec {
+  const keys = Object.keys(colors) as K[];
+  return {
+    labels: days,
+    stacked: true,
+    yTitle,
+    series: keys.map((key) => ({ label: labelOf(key), data: rows.map((row) => row[key]), color: colors[key] })),
+  };
+}
+
+/** A reply bar's colour by its upper bound against the marks; the last bar (no bound) is past both. */
+function markColor(boundMinutes: number | undefined): string {
+  if (boundMinutes !== undefined && boundMinutes * 60_000 <= REPLY_MARKS.fast) return MARK_COLORS.fast;
+  if (boundMinutes !== undefined && boundMinutes * 60_000 <= REPLY_MARKS.day) return MARK_COLORS.day;
+  return MARK_COLORS.late;
 }
 
 function binNames(t: Translate): string[] {

@@ -11,6 +11,7 @@ import {
 } from '../../lib/db/query';
 import type { HistoryDb } from '../../lib/db/schema';
 import { type HistoryStats, historyStats } from '../../lib/db/stats';
+import { errorMessage } from '../../lib/error-message';
 import type { Translate, UiLanguage } from '../../lib/i18n';
 import { Logo } from '../Logo';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -111,7 +112,7 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
         else if (entry.draft.id !== undefined) await deleteDraft(db, entry.draft.id);
       }
     } catch (error) {
-      setTransfer({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      setTransfer({ kind: 'failed', detail: errorMessage(error) });
     }
     changed();
   };
@@ -235,7 +236,7 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
             saveBlob(file.blob, file.name);
             setTransfer({ kind: 'exported', records: file.records, name: file.name });
           } catch (error) {
-            setTransfer({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+            setTransfer({ kind: 'failed', detail: errorMessage(error) });
           }
         }}
         onImport={async (file) => {
@@ -243,7 +244,7 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
           const outcome = await runImport(db, file).catch((error: unknown) => ({
             ok: false as const,
             failure: 'write' as const,
-            detail: error instanceof Error ? error.message : String(error),
+            detail: errorMessage(error),
           }));
           setTransfer({ kind: 'imported', outcome });
           if (outcome.ok) changed();

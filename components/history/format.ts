@@ -1,4 +1,5 @@
 // Dates and text snippets for the history page, in the UI language.
+import { foldWord, WORD } from '../../lib/db/search-words';
 import type { UiLanguage } from '../../lib/i18n';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -38,13 +39,13 @@ export function snippet(text: string, max = 220): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** Splits text into plain and matched parts: every word that starts with a search term is marked. */
+/** Splits text into plain and matched parts: every word (by the search index's rule) that starts with a term is marked. */
 export function markTerms(text: string, terms: string[]): { text: string; mark: boolean }[] {
   if (!terms.length) return [{ text, mark: false }];
   const parts: { text: string; mark: boolean }[] = [];
   let last = 0;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0].normalize('NFKC').toLowerCase();
+  for (const match of text.matchAll(WORD)) {
+    const word = foldWord(match[0]);
     if (!terms.some((term) => word.startsWith(term))) continue;
     const start = match.index ?? 0;
     if (start > last) parts.push({ text: text.slice(last, start), mark: false });

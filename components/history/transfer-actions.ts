@@ -5,6 +5,7 @@ import type { HistoryDb } from '../../lib/db/schema';
 import { exportCsvParts, exportJsonParts, readSnapshot } from '../../lib/db/transfer/export';
 import type { ImportSummary } from '../../lib/db/transfer/merge';
 import type { ImportProblem } from '../../lib/db/transfer/parse';
+import { errorMessage } from '../../lib/error-message';
 
 export type ExportKind = 'json' | 'csv';
 
@@ -58,7 +59,7 @@ export async function runImport(db: HistoryDb, file: Blob): Promise<ImportOutcom
     return {
       ok: false,
       failure: isQuotaError(error) ? 'quota' : 'write',
-      detail: error instanceof Error ? error.message : String(error),
+      detail: errorMessage(error),
     };
   }
 }

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type HistoryEntry, type HistoryFilter, listActivity, searchHistory } from '../../lib/db/query';
 import type { HistoryDb } from '../../lib/db/schema';
+import { errorMessage } from '../../lib/error-message';
 import type { FilterState } from './FilterBar';
 import { dayBound } from './format';
 
@@ -53,7 +54,7 @@ export function useHistoryList(db: HistoryDb, filters: FilterState, version: num
         }
       } catch (error) {
         if (id !== request.current) return;
-        setState((s) => ({ ...s, status: 'failed', error: error instanceof Error ? error.message : String(error) }));
+        setState((s) => ({ ...s, status: 'failed', error: errorMessage(error) }));
       }
     };
     if (!query) {

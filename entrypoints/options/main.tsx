@@ -2,6 +2,7 @@
 import '../../components/styles/app.css';
 import { useEffect, useState } from 'react';
 import { SettingsView } from '../../components/SettingsView';
+import { errorMessage } from '../../lib/error-message';
 import { normalizeSettings, type Settings, saveSettings } from '../../lib/settings';
 import { renderPage } from '../../lib/ui/render-page';
 import { browserUiLanguage, useSettings } from '../../lib/ui/use-settings';
@@ -30,7 +31,7 @@ function Options() {
           () => setSaveState({ kind: 'saved' }),
           (error: unknown) => {
             setPending(null);
-            setSaveState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+            setSaveState({ kind: 'failed', error: errorMessage(error) });
           },
         );
       }}

@@ -1,6 +1,8 @@
 // Watches the thread on the page: one debounced MutationObserver, incremental passes that read only new or changed
 // items, analysis per item, data-lf-* marks and badges, and one batched history message per pass. Nothing runs
 // while the page is idle (no timers without mutations), and work is cut into slices so no task blocks the page.
+
+import { errorMessage } from '../error-message';
 import type { Translate } from '../i18n';
 import type { HistoryBatch } from '../messaging';
 import type { Settings } from '../settings';
@@ -163,7 +165,7 @@ export class ThreadWatcher {
       this.lastError = null;
     } catch (error) {
       // A page that changed shape must not break the page or the extension: note it, show "not recognised".
-      this.lastError = error instanceof Error ? error.message : String(error);
+      this.lastError = errorMessage(error);
       this.status = 'not-recognised';
       console.warn('Listen First: reading the thread failed', error);
     } finally {

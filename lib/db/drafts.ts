@@ -33,6 +33,13 @@ const SEVERITIES: readonly string[] = ['info', 'caution', 'warn'];
 
 export const posted = (draft: Pick<StoredDraft, 'outcome'>) => draft.outcome !== 'abandoned';
 
+/** Start of the local calendar day of `now`: "today" follows the user's clock. */
+export function localMidnight(now: number): number {
+  const midnight = new Date(now);
+  midnight.setHours(0, 0, 0, 0);
+  return midnight.getTime();
+}
+
 /** Copies the fields we store, field by field: a message may carry more than its type says. */
 export async function recordDraft(db: HistoryDb, draft: DraftRecord): Promise<number> {
   const row: StoredDraft = {
@@ -65,11 +72,9 @@ export async function draftContext(
   threadId: string | null,
   now: number,
 ): Promise<DraftContextFacts> {
-  const midnight = new Date(now);
-  midnight.setHours(0, 0, 0, 0);
   const [inThread, today, recent] = await Promise.all([
     threadId ? db.drafts.where('threadKey').equals(`${site}:${threadId}`).filter(posted).count() : Promise.resolve(0),
-    db.drafts.where('at').aboveOrEqual(midnight.getTime()).filter(posted).count(),
+    db.drafts.where('at').aboveOrEqual(localMidnight(now)).filter(posted).count(),
     db.drafts
       .where('at')
       .aboveOrEqual(now - RECENT_MS)

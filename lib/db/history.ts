@@ -199,8 +199,8 @@ function sameContent(a: StoredItem, b: StoredItem): boolean {
   );
 }
 
-/** Drops undefined fields in place, so stored records hold only what is known. */
-function pickDefined<T extends object>(value: T): T {
+/** Drops undefined fields in place, so stored (and exported) records hold only what is known. */
+export function pickDefined<T extends object>(value: T): T {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
   return value;

@@ -4,6 +4,7 @@
 import type { Table } from 'dexie';
 import type { ToneLabel } from '../analysis/types';
 import type { SiteId } from '../sites/registry';
+import { localMidnight, posted } from './drafts';
 import type {
   DraftOutcome,
   HistoryDb,
@@ -332,16 +333,14 @@ export interface TodayCounts {
 
 /** The popup's "today": threads visited, posts made and warnings overridden since local midnight. */
 export async function todayCounts(db: HistoryDb, now: number): Promise<TodayCounts> {
-  const midnight = new Date(now);
-  midnight.setHours(0, 0, 0, 0);
-  const start = midnight.getTime();
+  const start = localMidnight(now);
   const [visits, drafts] = await Promise.all([
     db.visits.where('at').aboveOrEqual(start).toArray(),
     db.drafts.where('at').aboveOrEqual(start).toArray(),
   ]);
   return {
     threads: new Set(visits.map((v) => v.threadKey)).size,
-    posts: drafts.filter((d) => d.outcome !== 'abandoned').length,
+    posts: drafts.filter(posted).length,
     overridden: drafts.filter((d) => d.outcome === 'anyway').length,
   };
 }

@@ -5,16 +5,19 @@
 const MAX_WORD = 40;
 const MAX_WORDS = 300;
 
+/** What counts as a word: a run of letters and digits. The history page marks hits by the same rule. */
+export const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A word as the index holds it. NFKC folds full-width letters and ligatures a paste can bring; 'ß' stays 'ß'. */
+export const foldWord = (word: string) => word.normalize('NFKC').toLowerCase();
+
 /** Lower-cased letter/digit runs of two or more characters, distinct, in first-seen order. */
 export function searchWords(...texts: (string | undefined)[]): string[] {
   const out = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    // NFKC folds full-width letters and ligatures a paste can bring; 'ß' stays 'ß' (German readers type it).
-    for (const match of text
-      .normalize('NFKC')
-      .toLowerCase()
-      .matchAll(/[\p{L}\p{N}]+/gu)) {
+    // matchAll works on a copy of WORD, so the shared pattern's lastIndex never moves.
+    for (const match of foldWord(text).matchAll(WORD)) {
       const word = match[0];
       if (word.length < 2 || word.length > MAX_WORD) continue;
       out.add(word);

@@ -1,5 +1,6 @@
 // Export of the whole history: JSON (one record per line, re-importable) and CSV (one row per thread, comment and
 // post, for spreadsheets). Records come out in key order, so exporting the same history twice gives the same file.
+import { pickDefined } from '../history';
 import type { HistoryDb, StoredDraft, StoredItem, StoredThread, StoredVisit } from '../schema';
 import type { DraftFileRecord, ItemRecord, ThreadRecord, VisitRecord } from './format';
 import { FORMAT, FORMAT_VERSION } from './version';
@@ -26,7 +27,7 @@ export async function readSnapshot(db: HistoryDb): Promise<HistorySnapshot> {
 
 // Only the fields a record means; index words, summaries and ids are rebuilt on import.
 const threadOut = (t: StoredThread): ThreadRecord =>
-  defined({
+  pickDefined({
     type: 'thread',
     key: t.key,
     site: t.site,
@@ -39,14 +40,14 @@ const threadOut = (t: StoredThread): ThreadRecord =>
   });
 
 const itemOut = (i: StoredItem): ItemRecord =>
-  defined({
+  pickDefined({
     type: 'item',
     key: i.key,
     site: i.site,
     id: i.id,
     threadKey: i.threadKey,
     parentId: i.parentId,
-    author: defined({ ...i.author }),
+    author: pickDefined({ ...i.author }),
     text: i.text,
     time: i.time,
     permalink: i.permalink,
@@ -62,7 +63,7 @@ const itemOut = (i: StoredItem): ItemRecord =>
 const visitOut = (v: StoredVisit): VisitRecord => ({ type: 'visit', threadKey: v.threadKey, at: v.at });
 
 const draftOut = (d: StoredDraft): DraftFileRecord =>
-  defined({
+  pickDefined({
     type: 'draft',
     at: d.at,
     site: d.site,
@@ -180,10 +181,4 @@ export function exportCsvParts(snapshot: HistorySnapshot): string[] {
     );
   }
   return parts;
-}
-
-function defined<T extends object>(value: T): T {
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-  return value;
 }

@@ -1,5 +1,6 @@
 // Line numbers for an import's error messages: where each element of the file's "records" array starts, and where
 // a JSON syntax error is. A scanner, not a parser: JSON.parse has already said whether the text is valid.
+import { errorMessage } from '../../error-message';
 
 /** 1-based start line of each element of the top-level object's "records" array, in order. */
 export function recordLines(text: string): number[] {
@@ -55,7 +56,7 @@ export function recordLines(text: string): number[] {
 
 /** Line and column of a JSON.parse error, from the engine's message (V8 gives a line, or at least a position). */
 export function syntaxErrorPlace(text: string, error: unknown): { line: number; column: number } | null {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   const direct = /line (\d+) column (\d+)/.exec(message);
   if (direct) return { line: Number(direct[1]), column: Number(direct[2]) };
   const position = /position (\d+)/.exec(message);
