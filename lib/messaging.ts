@@ -26,20 +26,51 @@ export interface HistoryBrief {
   ownItems: { id: string; text: string; time: number | null; firstSeen: number }[];
 }
 
-/** Messages the background handles. */
+/**
+ * A history batch as a content script sends it: without the site, which the background takes from the sender's
+ * page address (never from a message), and with at most ITEMS_PER_BATCH items.
+ */
+export interface WireBatch {
+  thread: Omit<HistoryBatch['thread'], 'site'>;
+  items: HistoryBatch['items'];
+  visitAt?: number;
+}
+
+/** A guarded submit as a content script sends it: site and thread key are filled in by the background. */
+export type WireDraft = Omit<DraftRecord, 'site' | 'threadKey'> & { threadId: string | null };
+
+/** What the draft check may know from the history: counts on this site, never texts. */
+export type DraftActivity = Omit<DraftContextFacts, 'recentPosts'>;
+
+/**
+ * Messages the background handles. A content script may send only those marked "content"; the others come from
+ * the extension's own pages. The background checks each one's sender, shape and bounds, and drops the rest.
+ */
 export type BackgroundRequest =
+  /** content: the page button asks for the side panel (needs the sender's tab). */
   | { type: 'sidepanel:open' }
-  | { type: 'history:save'; batch: HistoryBatch }
-  | { type: 'history:brief'; site: SiteId; threadId: string }
-  | { type: 'draft:record'; draft: DraftRecord }
-  | { type: 'draft:context'; site: SiteId; threadId: string | null };
+  /** content: new or changed items of the thread on the sender's page. */
+  | { type: 'history:save'; batch: WireBatch }
+  /** content: one guarded submit on the sender's site. */
+  | { type: 'draft:record'; draft: WireDraft }
+  /** content: how often the user posted in this thread and today, on the sender's site. */
+  | { type: 'draft:context'; threadId: string | null }
+  /**
+   * content: how close a draft is to the user's own recent posts on the sender's site (0..1), for the copy-paste
+   * rule. The comparison runs in the background, so earlier texts never reach a page's process.
+   */
+  | { type: 'draft:repeat'; text: string }
+  /** extension page (side panel): what the history knows about a thread on any site. */
+  | { type: 'history:brief'; site: SiteId; threadId: string };
 export interface BackgroundResponses {
   'sidepanel:open': { opened: boolean };
   'history:save': { saved: boolean };
-  'history:brief': HistoryBrief | null;
   'draft:record': { saved: boolean };
   /** Null when the history cannot be read: the draft is then checked without it. */
-  'draft:context': DraftContextFacts | null;
+  'draft:context': DraftActivity | null;
+  /** Null when the history cannot be read or the text is too short to compare. */
+  'draft:repeat': { similarity: number } | null;
+  'history:brief': HistoryBrief | null;
 }
 
 /** Messages a content script handles (sent with tabs.sendMessage to one tab). */

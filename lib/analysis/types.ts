@@ -68,6 +68,11 @@ export interface AnalysisContext {
   langHint?: string;
   /** The user's own recent posts, newest first: copy-paste across threads is spam-like. */
   recentPosts?: string[];
+  /**
+   * How close the text is to the closest of the user's recent posts (0..1), computed elsewhere (the extension's
+   * background, which keeps those texts out of the page's process). Takes the place of recentPosts when given.
+   */
+  repeatSimilarity?: number;
   /** The brand the user speaks for; a draft praising it without disclosure is flagged. */
   brand?: { names: string[]; domains?: string[]; handles?: string[] };
   /** The thread the text belongs to (other people's comments, oldest first). */

@@ -1,5 +1,6 @@
 // The same text posted again: a draft that (nearly) repeats one of the user's own recent posts elsewhere.
-// Copy-paste across threads is what spam accounts do, and readers notice. Uses context.recentPosts.
+// Copy-paste across threads is what spam accounts do, and readers notice. Uses context.repeatSimilarity (from the
+// background) or context.recentPosts.
 import { makeFinding } from '../finding';
 import { severityFor } from '../metrics/promotional-kit';
 import { tokenize } from '../tokenize';
@@ -52,34 +53,49 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/**
+ * How close a text is to the closest of `posts` (0..1; 1 is the same words in the same order). The background
+ * calls this with the user's recent posts on one site, so those texts never reach a page's process.
+ */
+export function repeatSimilarity(tokens: readonly Token[], posts: readonly unknown[]): number {
+  const mine = words(tokens.length > 4000 ? tokens.slice(0, 4000) : tokens);
+  if (mine.length < MIN_WORDS) return 0;
+  const mineWords = new Set(mine);
+  const minePairs = bigrams(mine);
+  const joined = mine.join(' ');
+  let best = 0;
+  for (const post of posts.slice(0, MAX_POSTS)) {
+    if (typeof post !== 'string') continue;
+    const theirs = postShape(post);
+    if (!theirs) continue;
+    // Shared words catch an edited date or name, shared word pairs a reordered text: both count half.
+    const similarity =
+      theirs.joined === joined ? 1 : (jaccard(mineWords, theirs.words) + jaccard(minePairs, theirs.pairs)) / 2;
+    if (similarity > best) best = similarity;
+    if (best === 1) break;
+  }
+  return best;
+}
+
 export const copyPaste: Rule = {
   meta,
   check(input: RuleInput): Finding[] {
-    const posts = input.context.recentPosts;
-    if (!Array.isArray(posts) || posts.length === 0) return [];
-    const mine = words(input.tokens.length > 4000 ? input.tokens.slice(0, 4000) : input.tokens);
-    if (mine.length < MIN_WORDS) return [];
-    const mineWords = new Set(mine);
-    const minePairs = bigrams(mine);
-    const joined = mine.join(' ');
-    let best = 0;
-    for (const post of posts.slice(0, MAX_POSTS)) {
-      if (typeof post !== 'string') continue;
-      const theirs = postShape(post);
-      if (!theirs) continue;
-      // Shared words catch an edited date or name, shared word pairs a reordered text: both count half.
-      const similarity =
-        theirs.joined === joined ? 1 : (jaccard(mineWords, theirs.words) + jaccard(minePairs, theirs.pairs)) / 2;
-      if (similarity > best) best = similarity;
-      if (best === 1) break;
-    }
-    if (best < SIMILAR) return [];
+    if (input.tokens.length === 0) return [];
+    const { repeatSimilarity: given, recentPosts } = input.context;
+    // The extension passes the background's answer; the command line and tests pass the posts themselves.
+    const best =
+      typeof given === 'number'
+        ? given
+        : Array.isArray(recentPosts) && recentPosts.length
+          ? repeatSimilarity(input.tokens, recentPosts)
+          : 0;
+    if (!(best >= SIMILAR)) return [];
     const first = input.tokens[0] as Token;
     const last = input.tokens[input.tokens.length - 1] as Token;
-    const confidence = best === 1 ? 0.85 : 0.65;
+    const confidence = best >= 1 ? 0.85 : 0.65;
     return [
       makeFinding(input, meta, { start: first.start, end: last.end }, 'finding.promo.copyPaste', {
-        args: { percent: Math.round(best * 100) },
+        args: { percent: Math.round(Math.min(1, best) * 100) },
         confidence,
         severity: severityFor(confidence),
       }),
