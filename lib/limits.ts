@@ -34,7 +34,9 @@ export const FUTURE_SLACK_MS = 86_400_000;
 
 /** Whether `value` is a time a record can really have: whole ms from 2004 to a day after `now`. */
 export function isPlausibleTime(value: unknown, now: number): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= EARLIEST_TIME && (value as number) <= now + FUTURE_SLACK_MS;
+  return (
+    Number.isSafeInteger(value) && (value as number) >= EARLIEST_TIME && (value as number) <= now + FUTURE_SLACK_MS
+  );
 }
 
 /** The start of a text, at most `max` UTF-16 units, never ending inside a surrogate pair. */

@@ -10,5 +10,8 @@ export default defineContentScript({
   // Styles are bundled into the script and placed in our shadow root: no web-accessible CSS file
   // that a site could probe for, and nothing added to the site's document.
   cssInjectionMode: 'manual',
-  main: (ctx) => runSite(ctx, xAdapter),
+  // WXT announces a content script to the page by postMessage, and a page that posts it back could end ours.
+  noScriptStartedPostMessage: true,
+  // Our runtime keeps its own lifetime (lib/content/lifetime.ts): WXT's context can be ended by the page.
+  main: () => runSite(xAdapter),
 });

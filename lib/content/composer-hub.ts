@@ -1,18 +1,19 @@
-// The draft checker and submit guard for one page: finds composers as the user focuses or types in them, keeps
-// each draft analysed, shows the verdict beside the box, and stops the first submit of a draft at or above the
-// user's threshold. It fails open: whatever throws inside the guard, the site's own submit goes ahead untouched.
-import type { Finding } from '../analysis/types';
-import type { DraftContextFacts, DraftRecord } from '../db/drafts';
+// The composers of one page: finds them as the user focuses or types in one, keeps each draft analysed, and wires
+// the user's sends to the guard (submit-guard), its outcomes to the history (draft-record) and every frame to the
+// layer (composer-paint). Only trusted events count: a page's script cannot raise, dismiss or probe a card.
+import type { DraftOutcome } from '../db/drafts';
 import { replaceSpan } from '../editors/apply';
 import { driverFor, editableOf } from '../editors/detect';
-import { describeFinding } from '../i18n/findings/index';
+import type { DraftActivity, WireDraft } from '../messaging';
 import type { Settings } from '../settings';
 import type { ComposerSpec, SiteAdapter, SubmitKey } from '../sites/types';
-import { Composer, type ComposerKind, MAX_ANALYSED } from './composer';
-import type { ComposerActions, ComposerView, FindingView } from './composer-view';
+import { Composer, type ComposerKind } from './composer';
+import { composerView, type PaintState } from './composer-paint';
+import type { ComposerActions, ComposerView } from './composer-view';
 import { DraftContextBuilder, type ThreadView } from './draft-context';
+import { draftRecord } from './draft-record';
+import { RepeatCheck } from './draft-repeat';
 import { type DraftVerdict, draftVerdict, phraseKey, stopsAt } from './draft-verdict';
-import { clearHighlights, setHighlights } from './highlights';
 import {
   anyOf,
   buttonNear,
@@ -22,6 +23,7 @@ import {
   picksSuggestion,
   submitButtonOf,
 } from './submit-detect';
+import { guardSubmit } from './submit-guard';
 
 export interface HubOptions {
   adapter: SiteAdapter;
@@ -29,30 +31,27 @@ export interface HubOptions {
   uiLanguage: () => 'de' | 'en';
   /** The thread on the page, as the thread watcher last read it, and its pass counter. */
   thread: () => { view: ThreadView; revision: number } | null;
-  /** History facts for a thread (null thread: a new post); null when the history cannot be read. */
-  facts: (threadId: string | null) => Promise<DraftContextFacts | null>;
-  record: (draft: DraftRecord) => void;
-  /** Draws the badges and cards; `sync` commits at once (the guard's card before it stops the event, a new verdict). */
+  /** How often the user posted in a thread (null: a new post) and today, on this site; null when unknown. */
+  activity: (threadId: string | null) => Promise<DraftActivity | null>;
+  /** How close a text is to the user's recent posts on this site (asked from the background). */
+  repeat: (text: string) => Promise<{ similarity: number } | null>;
+  record: (draft: WireDraft) => void;
+  /** Draws the badges, panels, marks and cards; `sync` commits at once (the guard's card before it holds a send). */
   render: (views: ComposerView[], sync: boolean) => void;
-  /** Whether the layer that shows the card is mounted: without it the guard never stops anything. */
+  /** Whether the layer that shows the card is in the page: without it the guard never holds anything. */
   ready: () => boolean;
-  /** Whether this composer's card is on screen now: a submit is only held while the user can see why. */
+  /** Whether this composer's card is on screen now, by a hit test: a send is only held while the user sees why. */
   cardShown: (id: number) => boolean;
-  /** Test hook (storage.local "debug:failGuard"): makes the guard throw, to prove the post still goes through. */
+  /** End-to-end builds only (compiled out of production): makes the guard throw, to prove posts still go through. */
   failGuard?: () => boolean;
 }
 
 type SubmitAction = { kind: 'key'; ctrl: boolean; meta: boolean } | { kind: 'click'; button: HTMLElement };
 
-interface Entry {
-  composer: Composer;
+interface Entry extends PaintState {
   /** The keys that send from this box: its spec's, else the site's. */
   keys: readonly SubmitKey[];
-  verdict: DraftVerdict;
-  /** The verdict's findings as the UI shows them, kept while verdict and language stay (paints come on scroll). */
-  views: { verdict: DraftVerdict; lang: 'de' | 'en'; findings: FindingView[] } | null;
-  open: boolean;
-  stopped: SubmitAction | null;
+  action: SubmitAction | null;
   observer: ResizeObserver;
 }
 
@@ -60,7 +59,8 @@ export class ComposerHub implements ComposerActions {
   private readonly entries = new Map<HTMLElement, Entry>();
   private readonly byId = new Map<number, Entry>();
   private readonly context = new DraftContextBuilder();
-  private readonly factsCache = new Map<string, DraftContextFacts | null>();
+  private readonly activity = new Map<string, DraftActivity | null>();
+  private readonly repeats: RepeatCheck;
   private readonly editableSelector: string;
   private readonly excludeSelector: string;
   private readonly submitSelector: string;
@@ -75,23 +75,44 @@ export class ComposerHub implements ComposerActions {
     this.editableSelector = composers.specs.map((spec) => anyOf(spec.editable)).join(', ');
     this.excludeSelector = anyOf(composers.exclude);
     this.submitSelector = anyOf(composers.submit);
+    this.repeats = new RepeatCheck(options.repeat, () => this.refresh());
   }
 
   start(): void {
-    const on = (type: string, listener: (event: never) => void, options: AddEventListenerOptions) => {
-      const wrapped = this.safe(listener as (event: Event) => void);
-      window.addEventListener(type, wrapped, options);
-      this.listeners.push([type, wrapped, options]);
+    // Capture at window: before the editors' own handlers and React's root listener (selectors.md §5). Events a
+    // script dispatched are not the user's: they attach nothing, and the guard leaves them alone.
+    const user = (listener: (event: never) => void) => (event: Event) => {
+      if (event.isTrusted) (listener as (event: Event) => void)(event);
     };
-    // Capture at window: before the editors' own handlers and React's root listener (selectors.md §5).
-    on('keydown', (e: KeyboardEvent) => this.onKeyDown(e), { capture: true });
-    on('click', (e: MouseEvent) => this.onClick(e), { capture: true });
-    on('focusin', (e: FocusEvent) => this.onFocus(e), { capture: true });
-    on('focusout', () => this.schedulePaint(), { capture: true, passive: true });
-    on('input', (e: Event) => this.onInput(e), { capture: true, passive: true });
-    on('scroll', () => this.schedulePaint(), { capture: true, passive: true });
-    on('resize', () => this.schedulePaint(), { passive: true });
-    on('pagehide', () => this.abandonAll(), { capture: true });
+    this.on(
+      'keydown',
+      user((e: KeyboardEvent) => this.onKeyDown(e)),
+      { capture: true },
+    );
+    this.on(
+      'click',
+      user((e: MouseEvent) => this.onClick(e)),
+      { capture: true },
+    );
+    this.on(
+      'focusin',
+      user((e: FocusEvent) => this.onFocus(e)),
+      { capture: true },
+    );
+    this.on(
+      'input',
+      user((e: Event) => this.onInput(e)),
+      { capture: true, passive: true },
+    );
+    this.on(
+      'pagehide',
+      user(() => this.abandonAll()),
+      { capture: true },
+    );
+    // Only when to draw: a forged one costs a frame, and shows the page nothing.
+    this.on('focusout', () => this.schedulePaint(), { capture: true, passive: true });
+    this.on('scroll', () => this.schedulePaint(), { capture: true, passive: true });
+    this.on('resize', () => this.schedulePaint(), { passive: true });
   }
 
   stop(): void {
@@ -100,11 +121,11 @@ export class ComposerHub implements ComposerActions {
     this.abandonAll();
     for (const entry of this.entries.values()) this.drop(entry, false);
     if (this.frame !== null) cancelAnimationFrame(this.frame);
-    clearHighlights();
+    this.repeats.stop();
     this.options.render([], false);
   }
 
-  /** Settings or the thread changed: analyse every draft again with the new context. */
+  /** Settings, the thread or the history changed: analyse every draft again with the new context. */
   refresh(): void {
     for (const entry of this.entries.values()) entry.composer.invalidate();
   }
@@ -112,6 +133,12 @@ export class ComposerHub implements ComposerActions {
   /** Number of composers being checked (for the page status). */
   get size(): number {
     return this.entries.size;
+  }
+
+  private on(type: string, listener: (event: never) => void, options: AddEventListenerOptions): void {
+    const wrapped = this.safe(listener as (event: Event) => void);
+    window.addEventListener(type, wrapped, options);
+    this.listeners.push([type, wrapped, options]);
   }
 
   // ---- events -------------------------------------------------------------------------------------------------
@@ -156,63 +183,60 @@ export class ComposerHub implements ComposerActions {
 
   // ---- the guard ----------------------------------------------------------------------------------------------
 
-  /**
-   * Decides about one submit. Everything that can fail happens before the event is touched: the card is drawn
-   * synchronously first, and only then is the event stopped. An exception anywhere leaves the event alone.
-   */
   private guard(event: Event, entry: Entry, action: SubmitAction): void {
-    let stopping: string | null = null;
-    try {
-      if (this.options.failGuard?.()) throw new Error('Listen First: guard failure forced for testing');
-      const { composer } = entry;
-      const settings = this.options.settings();
-      if (!settings.sites[this.options.adapter.id]) return;
+    const { composer } = entry;
+    guardSubmit(event, {
+      active: () => {
+        if (import.meta.env.MODE === 'e2e' && this.options.failGuard?.()) throw new Error('forced guard failure');
+        return this.options.settings().sites[this.options.adapter.id] && this.options.ready();
+      },
       // Read now: Facebook empties the editor during its own Enter handling, right after this listener.
-      const text = composer.readText();
-      if (!text.trim() || !this.options.ready()) return;
-      const verdict = this.verdictOf(composer, text);
-      const decision = composer.session.submit(text, stopsAt(verdict.verdict, settings));
-      if (decision.action === 'pass') {
-        this.record(composer, decision.outcome, text, verdict);
-        return;
-      }
-      stopping = text;
-      composer.saveSelection();
-      // The card goes beside the box: bring the box into view first (a reply box may sit at the screen's edge).
-      composer.element.scrollIntoView({ block: 'nearest' });
-      entry.stopped = action;
-      entry.open = false;
-      this.paint(true);
-      // A site may hide or remove unknown elements: never hold a post behind a card nobody can see.
-      if (!this.options.cardShown(composer.id)) throw new Error('Listen First: the guard card is not visible');
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    } catch (error) {
-      entry.stopped = null;
-      // The user saw no warning: the post that goes through now is not "posted anyway".
-      if (stopping !== null) entry.composer.session.undoStop(stopping);
-      this.schedulePaint();
-      this.warnOnce(error);
-    }
+      readText: () => composer.readText(),
+      verdict: (text) => this.verdictOf(composer, text),
+      stops: (verdict) => stopsAt(verdict.verdict, this.options.settings()),
+      session: composer.session,
+      showCard: () => {
+        composer.saveSelection();
+        // The card goes beside the box: bring the box into view first (a reply box may sit at the screen's edge).
+        composer.element.scrollIntoView({ block: 'nearest' });
+        entry.action = action;
+        entry.stopped = true;
+        entry.open = false;
+        this.paint(true);
+        return this.options.cardShown(composer.id);
+      },
+      hideCard: () => {
+        entry.action = null;
+        entry.stopped = false;
+        this.schedulePaint();
+      },
+      record: (outcome, text, verdict) => this.record(composer, outcome, text, verdict),
+      warn: (error) => this.warnOnce(error),
+    });
   }
 
   edit(id: number): void {
     const entry = this.byId.get(id);
     if (!entry) return;
-    entry.stopped = null;
+    entry.action = null;
+    entry.stopped = false;
     this.paint(false);
     entry.composer.restoreSelection();
   }
 
   postAnyway(id: number): void {
     const entry = this.byId.get(id);
-    const action = entry?.stopped;
+    const action = entry?.action;
     if (!entry || !action) return;
-    entry.stopped = null;
+    entry.action = null;
+    entry.stopped = false;
     this.paint(false);
     const { composer } = entry;
     composer.restoreSelection();
-    // The text was warned about once, so this submit passes the guard and is recorded as "posted anyway".
+    // The send below is ours, so the guard does not see it (untrusted): the outcome is recorded here.
+    const text = composer.readText();
+    const decision = composer.session.submit(text, true);
+    if (decision.action === 'pass') this.record(composer, decision.outcome, text, this.verdictOf(composer, text));
     // A click on the site's own send button is the surest way to send; the key is the fallback where there is none.
     const button =
       action.kind === 'click' && action.button.isConnected
@@ -286,7 +310,7 @@ export class ComposerHub implements ComposerActions {
     if (!driver) return null;
     const spec = this.specOf(editable);
     const composer = new Composer(this.nextId++, editable, driver, this.kindOf(editable, spec), {
-      context: (c) => this.contextFor(c),
+      context: (c, text) => this.contextFor(c, text),
       analysed: (c) => {
         const entry = this.entries.get(c.element);
         if (!entry) return;
@@ -308,12 +332,13 @@ export class ComposerHub implements ComposerActions {
       verdict: { verdict: 'ok', findings: [] },
       views: null,
       open: false,
-      stopped: null,
+      stopped: false,
+      action: null,
       observer,
     };
     this.entries.set(editable, entry);
     this.byId.set(composer.id, entry);
-    this.loadFacts();
+    this.loadActivity();
     composer.schedule();
     return entry;
   }
@@ -354,10 +379,10 @@ export class ComposerHub implements ComposerActions {
       : { verdict: 'ok', findings: [] };
   }
 
-  private contextFor(composer: Composer) {
+  private contextFor(composer: Composer, text: string) {
     const thread = this.options.thread();
     const threadId = thread?.view.threadId ?? null;
-    if (!this.factsCache.has(threadId ?? '')) this.loadFacts();
+    if (!this.activity.has(threadId ?? '')) this.loadActivity();
     const item = composer.element.closest('[data-lf-id]');
     return this.context.build({
       thread: thread?.view ?? null,
@@ -366,22 +391,23 @@ export class ComposerHub implements ComposerActions {
       kind: composer.kind,
       settings: this.options.settings(),
       langHint: composer.element.closest('[lang]')?.getAttribute('lang') ?? undefined,
-      facts: this.factsCache.get(composer.kind === 'post' ? '' : (threadId ?? '')) ?? null,
+      activity: this.activity.get(composer.kind === 'post' ? '' : (threadId ?? '')) ?? null,
+      repeatSimilarity: this.repeats.similarity(text),
       account: composer.account,
     });
   }
 
-  /** Fetches the history facts for the current thread once; every draft is checked again when they arrive. */
-  private loadFacts(): void {
+  /** Asks the history once per thread how often the user posted there; every draft is checked again on the answer. */
+  private loadActivity(): void {
     const threadId = this.options.thread()?.view.threadId ?? null;
     for (const key of new Set([threadId ?? '', ''])) {
-      if (this.factsCache.has(key)) continue;
-      this.factsCache.set(key, null);
+      if (this.activity.has(key)) continue;
+      this.activity.set(key, null);
       void this.options
-        .facts(key || null)
-        .then((facts) => {
-          if (!facts) return;
-          this.factsCache.set(key, facts);
+        .activity(key || null)
+        .then((activity) => {
+          if (!activity) return;
+          this.activity.set(key, activity);
           this.refresh();
         })
         .catch(() => undefined);
@@ -390,52 +416,43 @@ export class ComposerHub implements ComposerActions {
 
   // ---- history ------------------------------------------------------------------------------------------------
 
-  private record(composer: Composer, outcome: DraftRecord['outcome'], text: string, verdict: DraftVerdict): void {
-    try {
-      const settings = this.options.settings();
-      const stats = settings.historyTexts === 'stats';
-      const threadId = composer.kind === 'post' ? null : (this.options.thread()?.view.threadId ?? null);
-      const site = this.options.adapter.id;
-      const draft: DraftRecord = {
-        at: Date.now(),
-        site,
-        threadKey: threadId ? `${site}:${threadId}` : null,
-        url: location.href,
-        composer: composer.kind,
+  private record(composer: Composer, outcome: DraftOutcome, text: string, verdict: DraftVerdict): void {
+    const threadId = composer.kind === 'post' ? null : (this.options.thread()?.view.threadId ?? null);
+    this.options.record(
+      draftRecord({
+        kind: composer.kind,
         outcome,
-        verdict: verdict.verdict,
-        findings: verdict.findings.map((f) => ({
-          ruleId: f.ruleId,
-          category: f.category,
-          severity: f.severity,
-          ...(stats || !f.actual ? {} : { actual: f.actual }),
-        })),
-        chars: text.length,
+        text,
+        verdict,
         lang: composer.result?.lang ?? 'und',
-      };
-      if (!stats) draft.text = text;
-      this.options.record(draft);
-      if (outcome !== 'abandoned') this.countPost(threadId, text);
-    } catch (error) {
-      this.warnOnce(error);
-    }
+        threadId,
+        url: location.href,
+        statsOnly: this.options.settings().historyTexts === 'stats',
+        at: Date.now(),
+      }),
+    );
+    if (outcome !== 'abandoned') this.countPost(threadId);
   }
 
-  /** Keeps "less is more" and copy-paste current without asking the history again. */
-  private countPost(threadId: string | null, text: string): void {
-    for (const [key, facts] of this.factsCache) {
-      if (!facts) continue;
-      const inThread = key !== '' && key === threadId ? facts.inThread + 1 : facts.inThread;
-      this.factsCache.set(key, { inThread, today: facts.today + 1, recentPosts: [text, ...facts.recentPosts] });
+  /** Keeps "less is more" and copy-paste current without waiting for the history. */
+  private countPost(threadId: string | null): void {
+    for (const [key, activity] of this.activity) {
+      if (!activity) continue;
+      const inThread = key !== '' && key === threadId ? activity.inThread + 1 : activity.inThread;
+      this.activity.set(key, { inThread, today: activity.today + 1 });
     }
+    this.repeats.forget();
     this.refresh();
   }
 
   private abandon(entry: Entry): void {
     const { composer } = entry;
-    if (composer.session.abandon()) {
+    if (!composer.session.abandon()) return;
+    try {
       const text = composer.lastDraft;
       this.record(composer, 'abandoned', text, this.verdictOf(composer, text));
+    } catch (error) {
+      this.warnOnce(error);
     }
   }
 
@@ -463,7 +480,6 @@ export class ComposerHub implements ComposerActions {
 
   private paint(sync: boolean): void {
     const views: ComposerView[] = [];
-    const marks: { severity: Finding['severity']; range: Range }[] = [];
     const lang = this.options.uiLanguage();
     const settings = this.options.settings();
     for (const entry of [...this.entries.values()]) {
@@ -473,29 +489,10 @@ export class ComposerHub implements ComposerActions {
         continue;
       }
       composer.checkValue();
-      const rect = composer.element.getBoundingClientRect();
-      const active = this.focused === composer.element || entry.open || entry.stopped !== null;
-      const hasText = composer.text.trim() !== '';
-      if (rect.width === 0 && rect.height === 0) continue;
-      const spans = entry.verdict.findings.filter((f) => f.end > f.start);
-      composer.driver.rangesForSpans(composer.element, spans).forEach((range, i) => {
-        const severity = spans[i]?.severity;
-        if (range && severity) marks.push({ severity, range });
-      });
-      if (!active && !hasText) continue;
-      views.push({
-        id: composer.id,
-        kind: composer.kind,
-        box: { top: rect.top, left: rect.left, width: rect.width, height: rect.height },
-        verdict: entry.verdict.verdict,
-        findings: findingViews(entry, lang),
-        truncated: composer.truncated ? MAX_ANALYSED : null,
-        open: entry.open,
-        stopped: entry.stopped !== null,
-        guarded: stopsAt(entry.verdict.verdict, settings),
-      });
+      const focused = this.focused === composer.element;
+      const view = composerView(entry, lang, focused, stopsAt(entry.verdict.verdict, settings));
+      if (view) views.push(view);
     }
-    setHighlights(marks);
     this.options.render(views, sync);
   }
 
@@ -515,25 +512,4 @@ export class ComposerHub implements ComposerActions {
     this.warned = true;
     console.warn('Listen First: the draft check failed; posting is not affected.', error);
   }
-}
-
-function findingViews(entry: Entry, lang: 'de' | 'en'): FindingView[] {
-  const { verdict } = entry;
-  if (entry.views?.verdict !== verdict || entry.views.lang !== lang) {
-    entry.views = { verdict, lang, findings: verdict.findings.map((f, index) => findingView(f, index, lang)) };
-  }
-  return entry.views.findings;
-}
-
-function findingView(finding: Finding, index: number, lang: 'de' | 'en'): FindingView {
-  return {
-    index,
-    ruleId: finding.ruleId,
-    category: finding.category,
-    severity: finding.severity,
-    actual: finding.actual,
-    message: describeFinding(lang, finding),
-    suggestions: finding.suggestions,
-    confidence: finding.confidence,
-  };
 }

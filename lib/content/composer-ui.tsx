@@ -1,29 +1,26 @@
-// Mounts the composer layer (badges, findings panel, guard card) in its own shadow root at the end of the body,
-// so the site's CSS cannot reach it and nothing is inserted into the site's composers.
+// The composer layer (badges, findings panel, marks, guard card) in a slot of our closed page UI, and the hit test
+// that tells the guard whether its card is really on screen before it holds a send.
 import { flushSync } from 'react-dom';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createRoot } from 'react-dom/client';
 import { ComposerLayer } from '../../components/ComposerLayer';
-import type { Translate, UiLanguage } from '../i18n';
+import type { Translate } from '../i18n';
 import type { ComposerActions, ComposerView } from './composer-view';
-import { createReactShadowUi } from './shadow-ui';
-
-export const COMPOSER_HOST_TAG = 'listen-first-composer';
+import type { PageUi } from './page-ui';
 
 export interface ComposerLayerHandle {
   render(views: ComposerView[], sync: boolean): void;
-  /** Whether the guard card of this composer is in the page and has a size (not hidden by the site). */
+  /** Whether the guard card of this composer is open, in the top layer, and what the user would click on. */
   cardShown(id: number): boolean;
   remove(): void;
 }
 
-export async function mountComposerLayer(
-  ctx: ContentScriptContext,
+export function mountComposerLayer(
+  ui: PageUi,
   actions: ComposerActions,
   translate: () => Translate,
-  lang: () => UiLanguage,
-): Promise<ComposerLayerHandle> {
-  const ui = await createReactShadowUi(ctx, COMPOSER_HOST_TAG);
-  ui.mount();
+): ComposerLayerHandle {
+  const slot = ui.slot('composers');
+  const root = createRoot(slot);
   let last: ComposerView[] = [];
   return {
     render(views, sync) {
@@ -31,24 +28,31 @@ export async function mountComposerLayer(
       if (views.length === 0 && last.length === 0) return;
       last = views;
       // Single-page apps sometimes replace the body's children; the layer goes back, its React tree intact.
-      if (!ui.shadowHost.isConnected) document.body?.append(ui.shadowHost);
-      const root = ui.mounted;
-      if (!root) return;
-      // Our UI speaks the user's language, not the page's: screen readers and quotation marks follow lang.
-      ui.shadowHost.setAttribute('lang', lang());
-      const tree = <ComposerLayer t={translate()} views={views} actions={actions} />;
-      // The guard stops a submit only once its card is on screen, so that render must not be deferred.
+      ui.reattach();
+      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      const tree = <ComposerLayer t={translate()} views={views} actions={actions} viewport={viewport} />;
+      // The guard holds a send only once its card is on screen, so that render must not be deferred.
       if (sync) flushSync(() => root.render(tree));
       else root.render(tree);
     },
     cardShown(id) {
-      const card = ui.shadowHost.isConnected ? ui.shadow.querySelector(`[data-lf-guard-card="${id}"]`) : null;
-      if (!card) return false;
-      const rect = card.getBoundingClientRect();
-      // Hidden by an ancestor (display:none, visibility:hidden, opacity:0 on body or html) counts as not shown.
-      const visible = card.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true;
-      return visible && rect.width > 0 && rect.height > 0;
+      const card = ui.shadow.querySelector<HTMLDialogElement>(`[data-lf-guard-card="${id}"]`);
+      if (!card?.isConnected || !card.open || !card.matches(':modal')) return false;
+      // Every action must be where a click lands on it: a page that hides, covers or shrinks our layer (or the top
+      // layer above it) fails this, and the post goes through.
+      const buttons = card.querySelectorAll('[data-lf-guard-edit], [data-lf-guard-post]');
+      if (buttons.length !== 2) return false;
+      for (const button of buttons) {
+        const r = button.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return false;
+        const hit = ui.shadow.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        if (!hit || !button.contains(hit)) return false;
+      }
+      return true;
     },
-    remove: () => ui.remove(),
+    remove() {
+      root.unmount();
+      last = [];
+    },
   };
 }

@@ -21,6 +21,12 @@ export interface Box {
   height: number;
 }
 
+/** The line boxes of flagged words of one severity, relative to the composer's box. */
+export interface MarkView {
+  severity: Severity;
+  rects: Box[];
+}
+
 export interface ComposerView {
   id: number;
   kind: 'comment' | 'reply' | 'post';
@@ -28,6 +34,7 @@ export interface ComposerView {
   box: Box;
   verdict: Verdict;
   findings: FindingView[];
+  marks: MarkView[];
   /** How many characters were checked when a huge draft was cut; null when all of it was. */
   truncated: number | null;
   /** The findings list is open (badge clicked). */

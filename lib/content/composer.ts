@@ -3,6 +3,7 @@
 import { analyze } from '../analysis/index';
 import type { AnalysisContext, AnalysisResult } from '../analysis/types';
 import type { EditorDriver, TextSelection } from '../editors/types';
+import { clip, DRAFT_ANALYSED_CHARS } from '../limits';
 import type { ComposerSpec } from '../sites/types';
 import { DraftSession } from './draft-session';
 
@@ -11,11 +12,10 @@ export type ComposerKind = ComposerSpec['kind'];
 /** Above this length, analysis waits for a pause in typing instead of running after each edit. */
 const LONG_DRAFT = 5000;
 const LONG_DRAFT_WAIT_MS = 150;
-/** Only this much of a huge paste is analysed, so a 1 MB draft cannot freeze the page; the card says so. */
-export const MAX_ANALYSED = 20_000;
 
 export interface ComposerHooks {
-  context: (composer: Composer) => AnalysisContext;
+  /** The context for analysing `text` in this box. */
+  context: (composer: Composer, text: string) => AnalysisContext;
   analysed: (composer: Composer) => void;
 }
 
@@ -55,7 +55,7 @@ export class Composer {
   }
 
   get truncated(): boolean {
-    return this.text.length > MAX_ANALYSED;
+    return this.text.length > DRAFT_ANALYSED_CHARS;
   }
 
   /**
@@ -98,8 +98,9 @@ export class Composer {
   /** The analysis of `text`: the cached one when nothing changed, so a submit does not wait for the engine. */
   analyse(text: string): AnalysisResult {
     if (this.result && text === this.analysedText) return this.result;
-    const limited = text.length > MAX_ANALYSED ? text.slice(0, MAX_ANALYSED) : text;
-    this.result = analyze(limited, { ...this.hooks.context(this), mode: 'draft' });
+    // Only the start of a huge paste is analysed, so a 1 MB draft cannot freeze the page; the card says so.
+    const limited = clip(text, DRAFT_ANALYSED_CHARS);
+    this.result = analyze(limited, { ...this.hooks.context(this, limited), mode: 'draft' });
     this.analysedText = text;
     this.text = text;
     if (text.trim()) this.lastDraft = text;

@@ -33,7 +33,8 @@ const base = {
   kind: 'comment' as const,
   settings: DEFAULT_SETTINGS,
   langHint: 'de',
-  facts: null,
+  activity: null,
+  repeatSimilarity: undefined,
   account: null,
 };
 
@@ -80,13 +81,19 @@ describe('DraftContextBuilder', () => {
     expect(next).toEqual(first);
   });
 
-  it('passes history facts as activity and recent posts', () => {
+  it('passes the history as counts and the similarity the background computed, never earlier texts', () => {
     const context = new DraftContextBuilder().build({
       ...base,
-      facts: { inThread: 3, today: 7, recentPosts: ['Danke für euer Feedback!'] },
+      activity: { inThread: 3, today: 7 },
+      repeatSimilarity: 0.9,
     });
     expect(context.activity).toEqual({ inThread: 3, today: 7 });
-    expect(context.recentPosts).toEqual(['Danke für euer Feedback!']);
+    expect(context.repeatSimilarity).toBe(0.9);
+    expect(context.recentPosts).toBeUndefined();
+    const text = 'Unser neuer Tarif spart euch jeden Monat bares Geld, schaut vorbei!';
+    expect(analyze(text, context).findings.map((f) => f.ruleId)).toContain('copy-paste');
+    const unknown = new DraftContextBuilder().build({ ...base, activity: { inThread: 3, today: 7 } });
+    expect(analyze(text, unknown).findings.map((f) => f.ruleId)).not.toContain('copy-paste');
   });
 
   it('asks for disclosure of brand praise, unless the box posts as the brand', () => {

@@ -1,8 +1,9 @@
 // What the analysis needs to know around a draft: the thread's comments and the one being answered (from the
-// thread watcher), the user's brand and rule settings, and their history (posts here and today, recent texts). Memoised per thread
-// pass, so a keystroke costs a lookup, and the same item objects keep the engine's per-item cache warm.
+// thread watcher), the user's brand and rule settings, and their history (posts here and today, how close the draft is
+// to their recent posts, as the background answered). Memoised per thread pass, so a keystroke costs a lookup, and
+// the same item objects keep the engine's per-item cache warm.
 import type { AnalysisContext, ThreadItemContext } from '../analysis/types';
-import type { DraftContextFacts } from '../db/drafts';
+import type { DraftActivity } from '../messaging';
 import type { Settings } from '../settings';
 import type { ThreadItem } from '../sites/types';
 import type { AnalysedItem } from './item-analysis';
@@ -66,7 +67,10 @@ export class DraftContextBuilder {
     kind: 'comment' | 'reply' | 'post';
     settings: Settings;
     langHint: string | undefined;
-    facts: DraftContextFacts | null;
+    /** How often the user posted in this thread and today (on this site); null while unknown. */
+    activity: DraftActivity | null;
+    /** How close the draft is to the user's recent posts on this site, when the background has answered. */
+    repeatSimilarity: number | undefined;
     /** The account the box posts as, where the page names it. */
     account: string | null;
   }): AnalysisContext {
@@ -81,10 +85,8 @@ export class DraftContextBuilder {
       this.brand = brandOf(options.settings.brand);
     }
     if (this.brand && !postsAsBrand(options.account, options.settings.brand)) context.brand = this.brand;
-    if (options.facts) {
-      context.recentPosts = options.facts.recentPosts;
-      context.activity = { inThread: options.facts.inThread, today: options.facts.today };
-    }
+    if (options.activity) context.activity = { inThread: options.activity.inThread, today: options.activity.today };
+    if (options.repeatSimilarity !== undefined) context.repeatSimilarity = options.repeatSimilarity;
     const memo = options.thread ? this.threadMemo(options.thread, options.revision) : null;
     // A new post starts its own conversation: the page's thread is not its context.
     if (memo && options.kind !== 'post') {

@@ -9,6 +9,8 @@ import type { ThreadItem } from '../sites/types';
 export type ItemFlags = StoredItemFlags;
 
 export interface AnalysedItem extends ThreadItem {
+  /** The comment was longer than the limit: only its start was analysed and is stored. */
+  truncated?: true;
   tone: ToneLabel;
   toneScore: number;
   flags: ItemFlags;

@@ -1,9 +1,7 @@
-// Site-agnostic content-script runtime: answers status questions and shows the page button.
-// Entry points stay thin (runSite(ctx, 'facebook')); everything a site adds comes later as data.
-import type { Root } from 'react-dom/client';
+// Site-agnostic content-script runtime: our closed page UI (page button, comment badges, draft layer), the thread
+// watcher and the composer hub, the settings they follow, and the status questions of the popup and side panel.
+import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PagePill } from '../../components/PagePill';
 import { resolveUiLanguage, type Translate, translator } from '../i18n';
 import { type ContentRequest, type ContentResponses, handleMessages, sendToBackground } from '../messaging';
@@ -13,154 +11,188 @@ import type { SiteAdapter } from '../sites/types';
 import { ComposerHub } from './composer-hub';
 import { type ComposerLayerHandle, mountComposerLayer } from './composer-ui';
 import { phraseKey } from './draft-verdict';
-import { createReactShadowUi } from './shadow-ui';
-import { ThreadWatcher } from './thread-watch';
+import { ItemBadges } from './item-badges';
+import { Lifetime } from './lifetime';
+import { markItem, unmarkItem } from './marks';
+import { createPageUi, type PageUi, UI_HOST_TAG } from './page-ui';
+import { testSwitches } from './test-switches';
+import { type ItemMarks, ThreadWatcher } from './thread-watch';
 
-/** Tag name of our shadow host; tests and other tools find Listen First's UI by it. */
-export const UI_HOST_TAG = 'listen-first-ui';
+export { UI_HOST_TAG } from './page-ui';
 
-export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+/** What runs while the site is switched on; all of it goes, and the page is as the site made it, when it is off. */
+interface Running {
+  ui: PageUi;
+  pill: Root;
+  badges: ItemBadges;
+  watcher: ThreadWatcher;
+  hub: ComposerHub;
+  layer: ComposerLayerHandle;
+  stopListening: () => void;
+}
+
+export async function runSite(adapter: SiteAdapter): Promise<void> {
   const site: SiteId = adapter.id;
+  const lifetime = new Lifetime();
   let settings: Settings = await loadSettings();
   let hidden = false;
-  let ui: ShadowRootContentScriptUi<Root> | null = null;
-  let watcher: ThreadWatcher | null = null;
-  let hub: ComposerHub | null = null;
-  let layer: ComposerLayerHandle | null = null;
-  let failGuard = false;
+  let running: Running | null = null;
   const uiLanguage = () => resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
   const translate = (): Translate => translator(uiLanguage());
+  const switches = testSwitches();
+  if (switches) lifetime.onEnd(switches.stop);
 
-  const stopMessages = handleMessages<ContentRequest, ContentResponses>({
-    'page:status': () => {
-      const snapshot = watcher?.snapshot();
-      return {
-        site,
-        url: location.href,
-        enabled: settings.sites[site],
-        thread: {
-          status: snapshot?.status ?? 'searching',
-          id: snapshot?.threadId ?? null,
-          items: snapshot?.items.length ?? 0,
-          ...(watcher?.lastError ? { error: watcher.lastError } : {}),
-        },
-      };
-    },
-    'thread:snapshot': () => watcher?.snapshot() ?? null,
-    'thread:scroll-to': ({ id }) => watcher?.scrollTo(id) ?? false,
-  });
-  ctx.onInvalidated(stopMessages);
+  lifetime.onEnd(
+    handleMessages<ContentRequest, ContentResponses>({
+      'page:status': () => {
+        const snapshot = running?.watcher.snapshot();
+        return {
+          site,
+          url: location.href,
+          enabled: settings.sites[site],
+          thread: {
+            status: snapshot?.status ?? 'searching',
+            id: snapshot?.threadId ?? null,
+            items: snapshot?.items.length ?? 0,
+            ...(running?.watcher.lastError ? { error: running.watcher.lastError } : {}),
+          },
+        };
+      },
+      'thread:snapshot': () => running?.watcher.snapshot() ?? null,
+      'thread:scroll-to': ({ id }) => running?.watcher.scrollTo(id) ?? false,
+    }),
+  );
 
-  // Reading runs while the site is switched on; it stops (and leaves the page alone) when it is switched off.
-  const syncWatcher = () => {
-    if (settings.sites[site] && !watcher) {
-      watcher = new ThreadWatcher({
-        adapter,
-        settings: () => settings,
-        translate,
-        langHint: () => document.documentElement.lang || undefined,
-        send: (batch) => {
-          // History is a convenience: a failed save must never disturb reading or the page.
-          sendToBackground({ type: 'history:save', batch }).catch(() => undefined);
-        },
-      });
-      watcher.start();
-      startHub();
-    } else if (!settings.sites[site] && watcher) {
-      // Switched off: the page goes back to how the site made it.
-      watcher.stop(true);
-      watcher = null;
-      hub?.stop();
-      hub = null;
-      layer?.remove();
-      layer = null;
+  /**
+   * A message to the background answers null when it fails: history is a convenience, and reading and drafting go
+   * on without it. A failure can also mean the extension was reloaded or removed; then this script ends itself.
+   */
+  const send = async <T,>(message: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await message();
+    } catch {
+      lifetime.check();
+      return null;
     }
   };
-  ctx.onInvalidated(() => {
-    watcher?.stop();
-    hub?.stop();
-  });
 
-  // The draft checker and guard: composers are found when the user focuses or types in one.
-  const startHub = () => {
-    const created = new ComposerHub({
+  const start = (): Running => {
+    const ui = createPageUi();
+    const pill = createRoot(ui.slot('pill'));
+    const badges = new ItemBadges(ui.slot('badges'), (node) => node.localName === UI_HOST_TAG);
+    const marks: ItemMarks = {
+      show: (element, item) => {
+        markItem(element, item);
+        badges.set(element, item, translate(), settings.badges);
+      },
+      hide: (element) => {
+        unmarkItem(element);
+        badges.remove(element);
+      },
+      moved: () => badges.schedule(),
+    };
+    const watcher = new ThreadWatcher({
+      adapter,
+      settings: () => settings,
+      marks,
+      langHint: () => document.documentElement.lang || undefined,
+      send: (batch) => void send(() => sendToBackground({ type: 'history:save', batch })),
+    });
+    let layer: ComposerLayerHandle | null = null;
+    const hub = new ComposerHub({
       adapter,
       settings: () => settings,
       uiLanguage,
-      thread: () => (watcher ? { view: watcher.current(), revision: watcher.revision } : null),
-      facts: (threadId) => sendToBackground({ type: 'draft:context', site, threadId }),
-      record: (draft) => {
-        sendToBackground({ type: 'draft:record', draft }).catch(() => undefined);
-      },
+      thread: () => ({ view: watcher.current(), revision: watcher.revision }),
+      activity: (threadId) => send(() => sendToBackground({ type: 'draft:context', threadId })),
+      repeat: (text) => send(() => sendToBackground({ type: 'draft:repeat', text })),
+      record: (draft) => void send(() => sendToBackground({ type: 'draft:record', draft })),
       render: (views, sync) => layer?.render(views, sync),
       ready: () => layer !== null,
       cardShown: (id) => layer?.cardShown(id) ?? false,
-      failGuard: () => failGuard,
+      ...(import.meta.env.MODE === 'e2e' && switches ? { failGuard: switches.failGuard } : {}),
     });
-    created.onIgnore = (phrase) => {
+    hub.onIgnore = (phrase) => {
       // "Ignore this phrase" on one the user asked to always flag: it leaves that list too, so the lists agree.
       void saveSettings({
         ignoredPhrases: [...settings.ignoredPhrases.filter((p) => p !== phrase), phrase],
         alwaysFlag: settings.alwaysFlag.filter((p) => phraseKey(p) !== phrase),
       });
     };
-    hub = created;
-    created.start();
-    void mountComposerLayer(ctx, created, translate, uiLanguage).then((mounted) => {
-      if (hub !== created || ctx.isInvalid) return mounted.remove();
-      layer = mounted;
-    });
+    layer = mountComposerLayer(ui, hub, translate);
+    // Badges follow their comments; explanations show on a real pointer over a chip (the chips take no events).
+    const onMove = (event: MouseEvent) => {
+      if (event.isTrusted) badges.hover(event.clientX, event.clientY);
+    };
+    const onScroll = () => badges.schedule();
+    window.addEventListener('mousemove', onMove, { passive: true });
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    watcher.start();
+    hub.start();
+    return {
+      ui,
+      pill,
+      badges,
+      watcher,
+      hub,
+      layer,
+      stopListening: () => {
+        window.removeEventListener('mousemove', onMove);
+        window.removeEventListener('scroll', onScroll, { capture: true });
+        window.removeEventListener('resize', onScroll);
+      },
+    };
   };
 
-  // Test hook: e2e tests set storage.local "debug:failGuard" to prove a broken guard never blocks a post.
-  const readDebug = async () => {
-    const stored = (await browser.storage.local.get('debug:failGuard')) as Record<string, unknown>;
-    failGuard = stored['debug:failGuard'] === true;
+  /** Switched off (or the extension went away): every mark, badge and listener goes; the page is the site's again. */
+  const stop = (current: Running) => {
+    current.stopListening();
+    current.watcher.stop(true);
+    current.hub.stop();
+    current.layer.remove();
+    current.badges.clear();
+    current.pill.unmount();
+    current.ui.remove();
   };
-  await readDebug().catch(() => undefined);
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'debug:failGuard' in changes) void readDebug().catch(() => undefined);
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  lifetime.onEnd(() => {
+    if (running) stop(running);
+    running = null;
+  });
 
   const render = () => {
-    // Our UI speaks the user's language, not the page's: screen readers and quotation marks follow lang.
-    ui?.shadowHost.setAttribute('lang', uiLanguage());
-    ui?.mounted?.render(
-      <PagePill
-        t={translate()}
-        siteName={SITES[site].name}
-        onOpenPanel={() =>
-          sendToBackground({ type: 'sidepanel:open' }).then(
-            (r) => r.opened,
-            () => false,
-          )
-        }
-        onHide={() => {
-          hidden = true;
-          sync();
-        }}
-      />,
+    if (!running) return;
+    running.ui.setLanguage(uiLanguage());
+    running.pill.render(
+      hidden ? null : (
+        <PagePill
+          t={translate()}
+          siteName={SITES[site].name}
+          onOpenPanel={() =>
+            sendToBackground({ type: 'sidepanel:open' }).then(
+              (r) => r.opened,
+              () => false,
+            )
+          }
+          onHide={() => {
+            hidden = true;
+            render();
+          }}
+        />
+      ),
     );
   };
 
-  const sync = async () => {
-    const wanted = settings.sites[site] && !hidden;
-    if (wanted && !ui) {
-      const created = await createReactShadowUi(ctx, UI_HOST_TAG);
-      if (ui || ctx.isInvalid) return created.remove();
-      ui = created;
-      ui.shadowHost.setAttribute('data-lf-site', site);
-      ui.mount();
-    } else if (!wanted && ui) {
-      ui.remove();
-      ui = null;
+  const sync = () => {
+    if (settings.sites[site] && !running) running = start();
+    else if (!settings.sites[site] && running) {
+      stop(running);
+      running = null;
     }
     render();
   };
 
-  ctx.onInvalidated(
+  lifetime.onEnd(
     watchSettings((next) => {
       // The comments' analysis depends on these; everything else only changes how its result is shown.
       const reanalyse =
@@ -169,12 +201,10 @@ export async function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): 
         next.sensitivity !== settings.sensitivity;
       const rebadge = reanalyse || next.badges !== settings.badges || next.uiLanguage !== settings.uiLanguage;
       settings = next;
-      syncWatcher();
-      if (rebadge) watcher?.refresh(reanalyse);
-      hub?.refresh();
-      void sync();
+      sync();
+      if (rebadge) running?.watcher.refresh(reanalyse);
+      running?.hub.refresh();
     }),
   );
-  syncWatcher();
-  await sync();
+  sync();
 }

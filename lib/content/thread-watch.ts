@@ -1,14 +1,14 @@
 // Watches the thread on the page: one debounced MutationObserver, incremental passes that read only new or changed
-// items, analysis per item, data-lf-* marks and badges, and one batched history message per pass. Nothing runs
-// while the page is idle (no timers without mutations), and work is cut into slices so no task blocks the page.
+// items, analysis per item, marks and badges, and batched history messages per pass. Nothing runs while the page is
+// idle (no timers without mutations), and work is cut into slices so no task blocks the page.
 
 import { errorMessage } from '../error-message';
-import type { Translate } from '../i18n';
-import type { HistoryBatch } from '../messaging';
+import { COMMENT_CHARS, clip, ITEMS_PER_BATCH, ROOT_TEXT_CHARS } from '../limits';
+import type { WireBatch } from '../messaging';
 import type { Settings } from '../settings';
 import type { SiteAdapter, ThreadItem } from '../sites/types';
 import { type AnalysedItem, analyseItem } from './item-analysis';
-import { BADGE_TAG, markItem, renderBadge, unmarkItem } from './marks';
+import { UI_HOST_TAG } from './page-ui';
 import { toThreadItem } from './read-thread';
 
 export type ThreadStatus = 'searching' | 'recognised' | 'not-recognised';
@@ -22,11 +22,19 @@ export interface ThreadSnapshot {
   items: AnalysedItem[];
 }
 
+/** Where a read comment is shown as read: marks on its element and, for flagged ones, a badge in our layer. */
+export interface ItemMarks {
+  show(element: Element, item: AnalysedItem): void;
+  hide(element: Element): void;
+  /** The page changed: badges follow their comments. */
+  moved(): void;
+}
+
 export interface WatchOptions {
   adapter: SiteAdapter;
   settings: () => Settings;
-  translate: () => Translate;
-  send: (batch: HistoryBatch) => void;
+  marks: ItemMarks;
+  send: (batch: WireBatch) => void;
   langHint: () => string | undefined;
   now?: () => number;
 }
@@ -78,7 +86,7 @@ export class ThreadWatcher {
     this.stopped = true;
     this.observer.disconnect();
     if (this.timer) clearTimeout(this.timer);
-    if (clean) for (const element of this.elements.values()) unmarkItem(element);
+    if (clean) for (const element of this.elements.values()) this.options.marks.hide(element);
   }
 
   snapshot(): ThreadSnapshot {
@@ -111,11 +119,9 @@ export class ThreadWatcher {
       this.items.clear();
       for (const element of this.elements.values()) this.dirty.add(element);
     }
-    const t = this.options.translate();
-    const badges = this.options.settings().badges;
     for (const [id, element] of this.elements) {
       const item = this.items.get(id);
-      if (item && element.isConnected) renderBadge(element, item, t, badges);
+      if (item && element.isConnected) this.options.marks.show(element, item);
     }
     this.schedule(0);
   }
@@ -129,7 +135,9 @@ export class ThreadWatcher {
       const item = target?.closest('[data-lf-id]');
       if (item) this.dirty.add(item);
     }
-    if (relevant) this.schedule(DEBOUNCE_MS);
+    if (!relevant) return;
+    this.options.marks.moved();
+    this.schedule(DEBOUNCE_MS);
   }
 
   private schedule(delay: number): void {
@@ -207,15 +215,11 @@ export class ThreadWatcher {
     const elements = adapter.findItems(this.root);
     const order: string[] = [];
     const changed: AnalysedItem[] = [];
-    const t = this.options.translate();
     // Reads and writes are kept apart: adapters measure layout (X's reply connector), and a write between two
     // reads would force a fresh layout of the whole page for every item. Writes wait for the end of each slice.
     let writes: [Element, AnalysedItem][] = [];
     const flush = () => {
-      for (const [element, item] of writes) {
-        markItem(element, item);
-        renderBadge(element, item, t, settings.badges);
-      }
+      for (const [element, item] of writes) this.options.marks.show(element, item);
       writes = [];
     };
     let sliceStart = performance.now();
@@ -233,7 +237,7 @@ export class ThreadWatcher {
       }
       const raw = adapter.readItem(element);
       if (!raw) continue;
-      const item = toThreadItem(raw, readOptions);
+      const item = clipItem(toThreadItem(raw, readOptions));
       order.push(item.id);
       this.elements.set(item.id, element);
       const previous = this.items.get(item.id);
@@ -258,21 +262,33 @@ export class ThreadWatcher {
     this.revision++;
 
     if (changed.length > 0 || !this.visitSent) {
-      this.options.send({
-        thread: {
-          site: adapter.id,
-          id: threadId,
-          url: this.url,
-          ...(this.rootItem
-            ? { rootText: this.rootItem.text.slice(0, 500), rootAuthor: this.rootItem.author.name }
-            : {}),
-        },
-        items: changed.map(toStored),
-        ...(this.visitSent ? {} : { visitAt: this.now() }),
-      });
-      this.visitSent = true;
+      const thread: WireBatch['thread'] = {
+        id: threadId,
+        url: this.url,
+        ...(this.rootItem
+          ? { rootText: clip(this.rootItem.text, ROOT_TEXT_CHARS), rootAuthor: this.rootItem.author.name }
+          : {}),
+      };
+      // A long first read goes in several messages: the background refuses a batch over the limit.
+      for (let start = 0; start === 0 || start < changed.length; start += ITEMS_PER_BATCH) {
+        this.options.send({
+          thread,
+          items: changed.slice(start, start + ITEMS_PER_BATCH).map(toStored),
+          ...(this.visitSent ? {} : { visitAt: this.now() }),
+        });
+        this.visitSent = true;
+      }
     }
   }
+}
+
+/**
+ * A comment longer than the limit is analysed and stored in its first COMMENT_CHARS characters, and says so: a
+ * 5 MB comment must not hold the page for seconds, nor fill the history.
+ */
+function clipItem(item: ThreadItem): ThreadItem & { truncated?: true } {
+  if (item.text.length <= COMMENT_CHARS) return item;
+  return { ...item, text: clip(item.text, COMMENT_CHARS), truncated: true };
 }
 
 function ownHandles(settings: Settings, adapter: SiteAdapter): string[] {
@@ -280,8 +296,9 @@ function ownHandles(settings: Settings, adapter: SiteAdapter): string[] {
   return fromPage ? [...settings.ownHandles, fromPage] : settings.ownHandles;
 }
 
-function toStored(item: AnalysedItem): HistoryBatch['items'][number] {
+function toStored(item: AnalysedItem): WireBatch['items'][number] {
   return {
+    ...(item.truncated ? { truncated: true } : {}),
     id: item.id,
     parentId: item.parentId,
     author: item.author,
@@ -295,11 +312,11 @@ function toStored(item: AnalysedItem): HistoryBatch['items'][number] {
   };
 }
 
-/** A mutation made by Listen First itself (a badge appearing or changing) is not news about the thread. */
+/** Listen First putting its own layer (back) into the page is not news about the thread. */
 function isOurs(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return (record.target as Element).localName === BADGE_TAG;
+  if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => (n as Element).localName === BADGE_TAG);
+  return nodes.length > 0 && nodes.every((n) => (n as Element).localName === UI_HOST_TAG);
 }
 
 /** Typing in a composer is not news about the thread: the draft checker follows the editor itself. */

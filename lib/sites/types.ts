@@ -115,17 +115,28 @@ export function queryAllFirst(root: ParentNode, list: SelectorList): Element[] {
   return [];
 }
 
+/**
+ * Characters read from one element at most: well past what is analysed or stored (lib/limits.ts), so a comment that
+ * is cut still reads as longer than the limit, but a page with megabytes in one comment costs no more than this.
+ */
+const READ_CHARS = 40_000;
+
 /** An element's text with whitespace collapsed, as a reader sees it (emoji images read by their alt text). */
 export function visibleText(element: Element | null): string {
   if (!element) return '';
   let out = '';
   const walk = (node: Node) => {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    if (out.length >= READ_CHARS) return;
+    if (node.nodeType === 3) out += (node.nodeValue ?? '').slice(0, READ_CHARS - out.length);
     else if (node.nodeType === 1) {
       const el = node as Element;
       if (el.tagName === 'IMG') out += el.getAttribute('alt') ?? '';
       else if (el.tagName === 'BR') out += '\n';
-      else for (const child of el.childNodes) walk(child);
+      else
+        for (const child of el.childNodes) {
+          if (out.length >= READ_CHARS) break;
+          walk(child);
+        }
     }
   };
   walk(element);

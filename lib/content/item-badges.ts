@@ -1,0 +1,158 @@
+// The badges on flagged comments (hostile, promo/spam, complaint, question, watchlist), drawn in our closed layer
+// over the page, never inside the site's elements: whether a comment is flagged depends on the user's settings and
+// watchlist, so nothing the page can query, measure or hit-test may change with it.
+import type { Translate } from '../i18n';
+import { type AnalysedItem, notableFlags } from './item-analysis';
+
+const CSS = `.lf-item-badges{position:fixed;display:flex;gap:4px;pointer-events:none;z-index:1}
+.lf-item-badges span{font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;padding:0 6px;
+border-radius:8px;border:1px solid transparent;white-space:nowrap;box-shadow:0 1px 2px rgba(0,0,0,.12)}
+.hostile{background:#fee2e2;color:#991b1b;border-color:#fecaca}.promotional{background:#fef3c7;color:#92400e;border-color:#fde68a}
+.complaint{background:#ffedd5;color:#9a3412;border-color:#fed7aa}.question{background:#dbeafe;color:#1e40af;border-color:#bfdbfe}
+.watchlist{background:#ede9fe;color:#5b21b6;border-color:#ddd6fe}
+.lf-item-tip{position:fixed;max-width:280px;padding:4px 8px;border-radius:6px;background:#111827;color:#fff;
+font:12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;pointer-events:none;z-index:2}`;
+
+/** Inset of a badge from its comment's top right corner (clear of X's and Facebook's "…" menus). */
+const INSET_TOP = 4;
+const INSET_RIGHT = 40;
+
+interface Badge {
+  element: Element;
+  node: HTMLElement;
+  key: string;
+  /** Explanations per chip, shown on hover (the chips take no pointer events, see the header). */
+  tips: string[];
+}
+
+export class ItemBadges {
+  private readonly badges = new Map<Element, Badge>();
+  private readonly tip: HTMLElement;
+  private frame: number | null = null;
+
+  /**
+   * `isOurs` tells our own UI from the page's in a hit test (a draft's badge may sit over a comment's corner).
+   */
+  constructor(
+    private readonly slot: HTMLElement,
+    private readonly isOurs: (node: Element) => boolean,
+  ) {
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    this.tip = document.createElement('div');
+    this.tip.className = 'lf-item-tip';
+    this.tip.hidden = true;
+    slot.append(style, this.tip);
+  }
+
+  /** Shows, updates or removes the badge of a comment; `enabled` is the user's badges setting. */
+  set(element: Element, item: AnalysedItem, t: Translate, enabled: boolean): void {
+    const flags = enabled ? notableFlags(item.flags) : [];
+    const known = this.badges.get(element);
+    if (flags.length === 0) {
+      if (known) this.drop(element, known);
+      return;
+    }
+    const tips = flags.map((flag) =>
+      flag === 'watchlist'
+        ? t('badge.watchlist.title', { terms: item.flags.watchlist.join(', ') })
+        : t(`badge.${flag}.title`),
+    );
+    const key = `${flags.join(' ')}|${tips.join('|')}`;
+    if (known?.key === key) return;
+    const node = known?.node ?? document.createElement('div');
+    node.className = 'lf-item-badges';
+    node.setAttribute('data-lf-badge', item.id);
+    node.setAttribute('data-flags', flags.join(' '));
+    node.replaceChildren(
+      ...flags.map((flag) => {
+        const chip = document.createElement('span');
+        chip.className = flag;
+        chip.textContent = t(`badge.${flag}`);
+        return chip;
+      }),
+    );
+    if (!known) {
+      node.hidden = true;
+      this.slot.append(node);
+    }
+    this.badges.set(element, { element, node, key, tips });
+    this.schedule();
+  }
+
+  remove(element: Element): void {
+    const known = this.badges.get(element);
+    if (known) this.drop(element, known);
+  }
+
+  clear(): void {
+    for (const [element, badge] of this.badges) this.drop(element, badge);
+    this.tip.hidden = true;
+  }
+
+  /** Positions every badge in the next frame (after a scroll, a resize, or the page moving its comments). */
+  schedule(): void {
+    if (this.frame !== null) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      this.paint();
+    });
+  }
+
+  /**
+   * Puts each badge at its comment's top right corner, and hides it where the page does not show that corner
+   * (scrolled away inside a dialog, under a sticky header or a site's modal): the hit test asks the page what is
+   * on top there, as the user would see it.
+   */
+  paint(): void {
+    const width = window.innerWidth;
+    const height = window.innerHeight;
+    for (const [element, badge] of this.badges) {
+      if (!element.isConnected) {
+        this.drop(element, badge);
+        continue;
+      }
+      const rect = element.getBoundingClientRect();
+      const x = rect.right - INSET_RIGHT;
+      const y = rect.top + INSET_TOP;
+      let shown = rect.width > 0 && x > 0 && x < width && y >= 0 && y < height;
+      if (shown) {
+        const hit = document.elementFromPoint(Math.max(rect.left + 1, x), y + 1);
+        shown = hit !== null && (element === hit || element.contains(hit) || this.isOurs(hit));
+      }
+      badge.node.hidden = !shown;
+      if (shown) {
+        badge.node.style.top = `${y}px`;
+        badge.node.style.right = `${Math.max(0, width - x)}px`;
+      }
+    }
+  }
+
+  /** A trusted pointer move: shows the explanation of the chip under the pointer, if any. */
+  hover(x: number, y: number): void {
+    for (const badge of this.badges.values()) {
+      if (badge.node.hidden) continue;
+      const chips = badge.node.children;
+      for (let i = 0; i < chips.length; i++) {
+        const r = (chips[i] as Element).getBoundingClientRect();
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) {
+          this.tip.textContent = badge.tips[i] ?? '';
+          this.tip.style.top = `${r.bottom + 4}px`;
+          this.tip.style.left = `${Math.max(4, Math.min(r.left, window.innerWidth - 290))}px`;
+          this.tip.hidden = false;
+          return;
+        }
+      }
+    }
+    this.tip.hidden = true;
+  }
+
+  get size(): number {
+    return this.badges.size;
+  }
+
+  private drop(element: Element, badge: Badge): void {
+    badge.node.remove();
+    this.badges.delete(element);
+  }
+}
