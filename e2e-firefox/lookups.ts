@@ -1,5 +1,5 @@
 // What the Firefox smoke asks the browser: a content script's status, the background page's fetches and the
-// history database (from an extension page's `browser` API), text inside our shadow UI, and a polling wait.
+// history database (from an extension page's `browser` API), and a polling wait.
 import type { Page } from 'puppeteer-core';
 
 // The extension page's API object inside evaluate(), typed just enough for the lookups below.
@@ -77,14 +77,6 @@ export function storedThreadKeys(control: Page): Promise<string[]> {
           keys.onerror = () => reject(keys.error);
         };
       }),
-  );
-}
-
-/** Text of the first element matching `selector` inside Listen First's shadow UI, or '' when there is none. */
-export function uiText(page: Page, selector: string): Promise<string> {
-  return page.evaluate(
-    (s) => document.querySelector('listen-first-ui')?.shadowRoot?.querySelector(s)?.textContent ?? '',
-    selector,
   );
 }
 

@@ -1,7 +1,7 @@
 // The extension's own pages: popup and side panel describe the active tab; settings apply live in open tabs.
 import type { BrowserContext, Page } from '@playwright/test';
 import { routeFor } from './fixtures/routes';
-import { contentStatus, expect, test, uiHost } from './harness/test';
+import { contentStatus, expect, inPageUi, test, uiHost } from './harness/test';
 
 /**
  * Opens an extension page in a background tab while `front` is the active tab, as when the user opens
@@ -41,8 +41,8 @@ test('language setting switches every surface to German without a reload', async
 }) => {
   const { url } = routeFor('xing');
   await page.goto(url);
-  await uiHost(page).getByRole('button', { name: 'Open Listen First' }).click();
-  await expect(uiHost(page).getByRole('dialog')).toContainText('Listening on Xing');
+  await inPageUi(page).getByRole('button', { name: 'Open Listen First' }).click();
+  await expect(inPageUi(page).getByRole('dialog')).toContainText('Listening on Xing');
 
   const options = await extension.context.newPage();
   await options.goto(extensionUrl('options.html'));
@@ -52,7 +52,7 @@ test('language setting switches every surface to German without a reload', async
   await expect(options.locator('html')).toHaveAttribute('lang', 'de');
 
   // The open site tab follows at once.
-  await expect(uiHost(page).getByRole('dialog')).toContainText('Hört mit auf Xing');
+  await expect(inPageUi(page).getByRole('dialog')).toContainText('Hört mit auf Xing');
 
   // And the choice is stored: a fresh page load starts in German.
   await options.reload();
@@ -83,7 +83,7 @@ test('switching a site off removes Listen First from its open tab at once', asyn
   await expect(popup.getByRole('status')).toHaveText('Switched off for Facebook in the settings.');
 
   // The marks and badges it wrote into the page are taken back too.
-  await expect(page.locator('[data-lf-id], [data-lf-tone], listen-first-badge')).toHaveCount(0);
+  await expect(page.locator('[data-lf-id], [data-lf-tone]')).toHaveCount(0);
 
   await options.getByRole('checkbox', { name: 'Facebook' }).check();
   await expect(uiHost(page)).toHaveCount(1);
@@ -92,11 +92,11 @@ test('switching a site off removes Listen First from its open tab at once', asyn
 
 test('"Hide on this page" removes the page button until the next load', async ({ page }) => {
   await page.goto(routeFor('x').url);
-  await uiHost(page).getByRole('button', { name: 'Open Listen First' }).click();
-  await uiHost(page).getByRole('button', { name: 'Hide on this page' }).click();
-  await expect(uiHost(page)).toHaveCount(0);
+  await inPageUi(page).getByRole('button', { name: 'Open Listen First' }).click();
+  await inPageUi(page).getByRole('button', { name: 'Hide on this page' }).click();
+  await expect(inPageUi(page).getByRole('button', { name: 'Open Listen First' })).toHaveCount(0);
   await page.reload();
-  await expect(uiHost(page)).toHaveCount(1);
+  await expect(inPageUi(page).getByRole('button', { name: 'Open Listen First' })).toHaveCount(1);
 });
 
 test('the page button opens the side panel beside the page', async ({ page, serviceWorker }) => {
@@ -107,12 +107,12 @@ test('the page button opens the side panel beside the page', async ({ page, serv
       return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
     });
   await page.goto(routeFor('x').url);
-  await uiHost(page).getByRole('button', { name: 'Open Listen First' }).click();
+  await inPageUi(page).getByRole('button', { name: 'Open Listen First' }).click();
   expect(await sidePanels()).toBe(0);
-  await uiHost(page).getByRole('button', { name: 'Open side panel' }).click();
+  await inPageUi(page).getByRole('button', { name: 'Open side panel' }).click();
   await expect.poll(sidePanels).toBe(1);
   // Opened, so the manual hint stays hidden.
-  await expect(uiHost(page).getByText('toolbar button')).toHaveCount(0);
+  await expect(inPageUi(page).getByText('toolbar button')).toHaveCount(0);
 });
 
 test('the popup says so when a supported site shows no thread', async ({ extension, page, extensionUrl }) => {
@@ -134,18 +134,17 @@ test('badges and the watchlist follow the settings in an open tab; marks stay', 
   extensionUrl,
 }) => {
   await page.goto('https://www.facebook.com/BaeckereiMorgenrot/posts/pfbid0demo1');
-  await expect(page.locator('listen-first-badge').first()).toBeAttached();
+  await expect(page.locator('lf=[data-lf-badge]').first()).toBeAttached();
   const marked = await page.locator('[data-lf-id]').count();
 
   const options = await extension.context.newPage();
   await options.goto(extensionUrl('options.html'));
   await options.getByRole('checkbox', { name: /Show badges/ }).uncheck();
-  await expect(page.locator('listen-first-badge')).toHaveCount(0);
+  await expect(page.locator('lf=[data-lf-badge]')).toHaveCount(0);
   await expect(page.locator('[data-lf-id]')).toHaveCount(marked);
 
   await options.getByRole('checkbox', { name: /Show badges/ }).check();
   await options.getByLabel('Watchlist', { exact: true }).fill('Brot*');
   await options.getByLabel('Watchlist', { exact: true }).blur();
-  await expect(page.locator('[data-lf-flags~="watchlist"]').first()).toBeAttached();
-  await expect(page.locator('listen-first-badge[data-flags~="watchlist"]').first()).toBeAttached();
+  await expect(page.locator('lf=[data-lf-badge][data-flags~="watchlist"]').first()).toBeAttached();
 });

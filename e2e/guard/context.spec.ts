@@ -3,7 +3,7 @@
 // the history (abandoned, statistics only), "ignore this phrase", and the guard threshold, each changed in the
 // options page while the site's tab stays open. Site-agnostic logic, so Facebook (Lexical) and LinkedIn (TipTap).
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from '../harness/test';
+import { expect, test, uiHost } from '../harness/test';
 import { GUARD_CASES, type GuardCase } from './cases';
 import { badgeOf, card, cardRules, editable, editorText, posts, storedDrafts, submit, typeInto } from './helpers';
 
@@ -40,7 +40,7 @@ async function fillList(options: Page, label: string, value: string): Promise<vo
   await field.blur();
 }
 
-const panel = (page: Page) => page.locator('listen-first-composer [data-lf-draft-panel]');
+const panel = (page: Page) => page.locator('lf=[data-lf-draft-panel]');
 
 /** Opens the badge's findings panel of a composer and returns the rule ids it lists. */
 async function panelRules(page: Page, name: string): Promise<(string | null)[]> {
@@ -125,6 +125,28 @@ test('a text already posted in another thread is stopped as copy-paste', async (
   await expect(card(page)).toBeVisible();
   expect(await cardRules(page)).toContain('copy-paste');
   expect(await posts(page)).toEqual([]);
+});
+
+test('copy-paste compares with posts on the same site only: a LinkedIn post is not held against a Facebook draft', async ({
+  page,
+}) => {
+  const onLinkedIn = 'Wir freuen uns auf euer Feedback zur neuen Kollektion, schreibt uns gern bis Freitag.';
+  const onFacebook = 'Danke für euer Feedback, wir geben es heute noch an unser Team weiter.';
+  await page.goto(LI.url);
+  await post(page, LI, LI.main, onLinkedIn);
+  await page.goto(FB.url);
+  await post(page, FB, FB.main, onFacebook);
+
+  await page.goto(FB_OTHER_THREAD);
+  // The background answers on this page: the Facebook text comes back as a copy.
+  await typeInto(page, FB.main, onFacebook);
+  await expect.poll(() => panelRules(page, FB.main)).toContain('copy-paste');
+  await editable(page, FB.main).press('ControlOrMeta+a');
+  await editable(page, FB.main).press('Backspace');
+  // The LinkedIn text does not, well after the same answer time (several typing pauses of 300 ms).
+  await page.keyboard.type(onLinkedIn);
+  await page.waitForTimeout(1500);
+  expect(await panelRules(page, FB.main)).not.toContain('copy-paste');
 });
 
 test('a warned draft that is emptied, or whose box goes away, is recorded as abandoned', async ({
@@ -276,10 +298,10 @@ test('a site that takes Listen First out of the page gets it back, with the guar
   await typeInto(page, FB.main, PROMO_DE);
   await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
   // An app that re-renders the body drops elements it does not know.
-  await page.evaluate(() => document.querySelector('listen-first-composer')?.remove());
-  await expect(page.locator('listen-first-composer')).toHaveCount(0);
+  await page.evaluate(() => document.querySelector('listen-first-ui')?.remove());
+  await expect(uiHost(page)).toHaveCount(0);
   await page.keyboard.type(' Heute!');
-  await expect(page.locator('listen-first-composer')).toHaveCount(1);
+  await expect(uiHost(page)).toHaveCount(1);
   await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
   await submit(page, FB, FB.main, 'key');
   await expect(card(page)).toBeVisible();
@@ -339,19 +361,50 @@ test('a huge pasted draft is checked up to 20,000 characters, says so, and posts
   expect((await posts(page))[0]?.text).toBe(text);
 });
 
-test('odd Unicode (emoji sequences, combining marks, right-to-left text) keeps highlights on the words and posts exactly', async ({
+test('odd Unicode (emoji sequences, combining marks, right-to-left text) keeps the marks on the words and posts exactly', async ({
   page,
 }) => {
   await page.goto(FB.url);
   const text = 'Café\u0301 👩‍👩‍👧‍👦 مرحبا Jetzt kaufen und 20 % sparen! \u202eabc\u202c ✨';
   await typeInto(page, FB.main, text);
   await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
-  // Every highlighted range covers exactly the words a finding names.
-  const highlighted = await page.evaluate(() =>
-    [...(CSS.highlights.get('listen-first-warn') ?? [])].map((r) => (r as Range).toString()),
+  // The marks sit exactly on the words the findings name: the boxes of those words, measured in the page, each have
+  // a mark of ours drawn on them (within a pixel).
+  const expected = await editable(page, FB.main).evaluate(
+    (el, words) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const boxes: { x: number; y: number; width: number; height: number }[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const value = node.nodeValue ?? '';
+        for (const word of words) {
+          const at = value.indexOf(word);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          for (const r of range.getClientRects()) boxes.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+        }
+      }
+      return boxes;
+    },
+    ['Jetzt kaufen', '20 % sparen'],
   );
-  expect(highlighted).toContain('Jetzt kaufen');
-  expect(highlighted).toContain('20 % sparen');
+  expect(expected.length).toBeGreaterThanOrEqual(2);
+  const marks = page.locator('lf=[data-lf-mark="warn"]');
+  await expect.poll(() => marks.count()).toBeGreaterThanOrEqual(expected.length);
+  const drawn = (await marks.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  )) as typeof expected;
+  const near = (a: (typeof expected)[number], b: (typeof expected)[number]) =>
+    Math.abs(a.x - b.x) <= 1 && Math.abs(a.y - b.y) <= 1 && Math.abs(a.width - b.width) <= 1;
+  for (const box of expected)
+    expect(
+      drawn.some((d) => near(d, box)),
+      JSON.stringify(box),
+    ).toBe(true);
   await submit(page, FB, FB.main, 'key');
   await card(page).locator('[data-lf-guard-post]').click();
   await expect.poll(() => posts(page)).toEqual([{ composer: FB.main, text }]);

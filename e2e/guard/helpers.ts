@@ -19,8 +19,8 @@ export const editable = (page: Page, name: string) =>
 export const editorText = (locator: Locator) =>
   locator.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? '')).replace(/\n+$/, ''));
 
-export const card = (page: Page) => page.locator('listen-first-composer [data-lf-guard-card]');
-export const badges = (page: Page) => page.locator('listen-first-composer [data-lf-draft-badge]');
+export const card = (page: Page) => page.locator('lf=[data-lf-guard-card]');
+export const badges = (page: Page) => page.locator('lf=[data-lf-draft-badge]');
 
 /** The badge drawn in the corner of this composer's editable. */
 export async function badgeOf(page: Page, name: string): Promise<Locator> {

@@ -6,6 +6,9 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** `wxt build --mode e2e`: the same extension plus the test switches that production builds compile out. */
+export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+export type Build = 'production' | 'e2e';
 
 /** undefined means "Playwright's own Chromium", which only exists where it was installed. */
 export function chromiumExecutable(): string | undefined {
@@ -21,9 +24,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless: boolean; locale?: string }): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+export async function launchWithExtension(options: {
+  headless: boolean;
+  locale?: string;
+  build?: Build;
+}): Promise<ExtensionBrowser> {
+  const dir = options.build === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    const command = options.build === 'e2e' ? 'npm run build:e2e' : 'npm run build';
+    throw new Error(`No built extension at ${dir}: run "${command}" first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'listen-first-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -34,8 +43,8 @@ export async function launchWithExtension(options: { headless: boolean; locale?:
     // On Linux, Chromium takes its UI language (browser.i18n.getUILanguage) from LANGUAGE, not --lang.
     env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

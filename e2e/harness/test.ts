@@ -1,7 +1,8 @@
 // Playwright fixtures: a fresh Chromium profile with the built extension for every test,
 // fixture pages served under the real host names, and a log of every network request.
-import { test as base, expect, type Page, type Worker } from '@playwright/test';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { test as base, expect, type Page, selectors, type Worker } from '@playwright/test';
+import { type Build, type ExtensionBrowser, launchWithExtension } from './browser';
+import { exposeUiContinuously, UI_HOST, uiEngine } from './closed-ui';
 import { type NetworkLog, serveFixtures } from './network';
 
 // The service worker's API object inside evaluate(), typed just enough for the lookups below.
@@ -12,6 +13,13 @@ declare const chrome: {
   };
 };
 
+interface Options {
+  /** Which build to load: 'e2e' carries the test switches (lib/content/test-switches.ts), production does not. */
+  build: Build;
+  /** Registers our closed UI for the "lf=" selector engine (closed-ui.ts); the hostile-page spec turns it off. */
+  exposeUi: boolean;
+}
+
 interface Fixtures {
   extension: ExtensionBrowser;
   network: NetworkLog;
@@ -20,10 +28,23 @@ interface Fixtures {
   extensionUrl: (path: string) => string;
 }
 
-export const test = base.extend<Fixtures>({
-  extension: async ({ locale }, use) => {
-    const extension = await launchWithExtension({ headless: !process.env.HEADED, locale: locale ?? 'en-US' });
+export const test = base.extend<Fixtures & Options, { uiEngine: undefined }>({
+  build: ['production', { option: true }],
+  exposeUi: [true, { option: true }],
+  // Selector engines must be registered before the first page is created.
+  uiEngine: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      await selectors.register('lf', uiEngine);
+      await use(undefined);
+    },
+    { scope: 'worker', auto: true },
+  ],
+  extension: async ({ locale, build, exposeUi }, use) => {
+    const extension = await launchWithExtension({ headless: !process.env.HEADED, locale: locale ?? 'en-US', build });
+    const stop = exposeUi ? exposeUiContinuously(extension.context) : () => undefined;
     await use(extension);
+    stop();
     await extension.close();
   },
   network: async ({ extension }, use) => {
@@ -39,8 +60,11 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** The shadow host of Listen First's in-page UI. */
-export const uiHost = (page: Page) => page.locator('listen-first-ui');
+/** The host of Listen First's in-page UI: the one element of ours in the page; its inside is closed. */
+export const uiHost = (page: Page) => page.locator(UI_HOST);
+
+/** Inside Listen First's closed in-page UI (through the "lf" engine; see closed-ui.ts). */
+export const inPageUi = (page: Page) => page.locator('lf=body');
 
 /**
  * Asks, from the service worker, the content script in the tab showing `url` for its status.

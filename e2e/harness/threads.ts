@@ -12,14 +12,25 @@ export interface Mark {
   flags: string;
 }
 
-export function marksIn(page: Page): Promise<Mark[]> {
-  return page.evaluate(() =>
+/**
+ * What the extension showed: the marks on the site's elements (id and tone, all the page can see) and, for flagged
+ * comments, the flags of their badges in our closed layer.
+ */
+export async function marksIn(page: Page): Promise<Mark[]> {
+  const badges = new Map(
+    await page
+      .locator('lf=[data-lf-badge]')
+      .evaluateAll((els) =>
+        els.map((el) => [el.getAttribute('data-lf-badge') ?? '', el.getAttribute('data-flags') ?? '']),
+      ),
+  );
+  const marks = await page.evaluate(() =>
     [...document.querySelectorAll('[data-lf-id]')].map((el) => ({
       id: el.getAttribute('data-lf-id') ?? '',
       tone: el.getAttribute('data-lf-tone') ?? '',
-      flags: el.getAttribute('data-lf-flags') ?? '',
     })),
   );
+  return marks.map((mark) => ({ ...mark, flags: badges.get(mark.id) ?? '' }));
 }
 
 /** Reads the thread with the adapter itself, injected into the page's main world (the DOM is shared). */

@@ -6,8 +6,9 @@ import { toShadowCss } from '../ui/shadow-css';
 /** Tag name of the host; tests and other tools find Listen First's UI by it (the inside stays closed). */
 export const UI_HOST_TAG = 'listen-first-ui';
 
-// The host takes no room and no attributes whatever we show: its box must tell the page nothing. Page styles on
-// our tag could still move or hide it; the guard's hit test notices that and lets posts through.
+// The host takes no room and no attributes whatever we show: its box must tell the page nothing. The declarations
+// are important in the shadow tree, which beats even a page's important styles on our tag (CSS Scoping's cascade
+// for important rules); what is left (a hidden html element, a page's own top layer) the guard's hit test notices.
 const HOST_CSS = `:host{all:initial!important;display:block!important;position:fixed!important;top:0!important;
 left:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important}`;
 
@@ -40,8 +41,10 @@ export function createPageUi(): PageUi {
   // Keys typed in our UI must not reach the site's shortcuts (X: "j", "l", "r" …) or its editors.
   for (const type of ['keydown', 'keyup', 'keypress']) body.addEventListener(type, (e) => e.stopPropagation());
   const slots = new Map<string, HTMLElement>();
+  // After the body, not in it: styles or an inert attribute a page puts on its body do not reach us, and the
+  // page's observers of its body see nothing of ours.
   const reattach = () => {
-    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    if (!host.isConnected) document.documentElement.append(host);
   };
   reattach();
   return {
