@@ -37,7 +37,7 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
           <p className="text-gray-600">{t('app.tagline')}</p>
         </div>
         {/* Both pages live at the extension's root, so a relative link needs no permission and no tabs API. */}
-        <a href="history.html" className="rounded-md px-3 py-2 ring-1 ring-gray-300 hover:bg-gray-50">
+        <a href="activity.html" className="rounded-md px-3 py-2 ring-1 ring-gray-300 hover:bg-gray-50">
           {t('history.open')}
         </a>
       </header>

@@ -16,7 +16,7 @@ export async function readDemoThread(page: Page, site: 'facebook' | 'x' | 'linke
 
 export async function openHistory(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
   const history = await context.newPage();
-  await history.goto(extensionUrl('history.html'));
+  await history.goto(extensionUrl('activity.html'));
   await expect(history.getByRole('heading', { level: 1 })).toContainText('History');
   return history;
 }
