@@ -5,6 +5,7 @@ import type { Translate, UiLanguage, UiLanguageSetting } from '../lib/i18n';
 import type { Settings } from '../lib/settings-model';
 import { SITE_IDS, type SiteId } from '../lib/sites/registry';
 import { Logo } from './Logo';
+import type { DeleteHistoryState } from './settings/DeleteAllHistory';
 import { DraftCheckSection } from './settings/DraftCheckSection';
 import { FOCUS, ListSetting, Section, Toggle } from './settings/fields';
 import { GuardSection } from './settings/GuardSection';
@@ -17,9 +18,20 @@ export interface SettingsViewProps {
   browserLanguage: UiLanguage;
   saveState: { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: string };
   onChange: (update: Partial<Settings>) => void;
+  /** "Delete all history": the parent deletes once the user confirmed, and reports how it went. */
+  historyDelete: DeleteHistoryState;
+  onDeleteHistory: () => void;
 }
 
-export function SettingsView({ t, settings, browserLanguage, saveState, onChange }: SettingsViewProps) {
+export function SettingsView({
+  t,
+  settings,
+  browserLanguage,
+  saveState,
+  onChange,
+  historyDelete,
+  onDeleteHistory,
+}: SettingsViewProps) {
   const languageId = useId();
   const languageHelpId = useId();
   const sitesHelpId = useId();
@@ -102,7 +114,7 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
 
       <DraftCheckSection {...section} />
       <GuardSection {...section} />
-      <HistorySection {...section} />
+      <HistorySection {...section} deleteState={historyDelete} onDeleteHistory={onDeleteHistory} />
 
       <p role="status" className="min-h-5 text-gray-700">
         {saveState.kind === 'saved' ? t('options.saved') : null}

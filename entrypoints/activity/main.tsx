@@ -33,4 +33,4 @@ function History() {
   );
 }
 
-renderPage(<History />);
+renderPage(<History />, { historyWayOut: true });
