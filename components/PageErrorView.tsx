@@ -15,7 +15,7 @@ export interface PageErrorViewProps {
 
 export function PageErrorView({ t, detail, onReload, settingsHref }: PageErrorViewProps) {
   return (
-    <main className="mx-auto max-w-2xl p-6 text-sm text-gray-800" data-testid="page-error">
+    <main className="mx-auto min-w-80 max-w-2xl p-6 text-sm text-gray-800" data-testid="page-error">
       <header className="mb-4 flex items-center gap-3">
         <Logo size={28} />
         <h1 className="text-base font-semibold text-gray-900">{t('recovery.title')}</h1>
