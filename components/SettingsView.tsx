@@ -5,6 +5,7 @@ import type { Translate, UiLanguage, UiLanguageSetting } from '../lib/i18n';
 import type { Settings } from '../lib/settings-model';
 import { SITE_IDS, type SiteId } from '../lib/sites/registry';
 import { Logo } from './Logo';
+import type { DeleteHistoryState } from './settings/DeleteAllHistory';
 import { DraftCheckSection } from './settings/DraftCheckSection';
 import { FOCUS, ListSetting, Section, Toggle } from './settings/fields';
 import { GuardSection } from './settings/GuardSection';
@@ -17,9 +18,20 @@ export interface SettingsViewProps {
   browserLanguage: UiLanguage;
   saveState: { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: string };
   onChange: (update: Partial<Settings>) => void;
+  /** "Delete all history": the parent deletes once the user confirmed, and reports how it went. */
+  historyDelete: DeleteHistoryState;
+  onDeleteHistory: () => void;
 }
 
-export function SettingsView({ t, settings, browserLanguage, saveState, onChange }: SettingsViewProps) {
+export function SettingsView({
+  t,
+  settings,
+  browserLanguage,
+  saveState,
+  onChange,
+  historyDelete,
+  onDeleteHistory,
+}: SettingsViewProps) {
   const languageId = useId();
   const languageHelpId = useId();
   const sitesHelpId = useId();
@@ -37,7 +49,7 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
           <p className="text-gray-600">{t('app.tagline')}</p>
         </div>
         {/* Both pages live at the extension's root, so a relative link needs no permission and no tabs API. */}
-        <a href="history.html" className="rounded-md px-3 py-2 ring-1 ring-gray-300 hover:bg-gray-50">
+        <a href="activity.html" className="rounded-md px-3 py-2 ring-1 ring-gray-300 hover:bg-gray-50">
           {t('history.open')}
         </a>
       </header>
@@ -102,7 +114,7 @@ export function SettingsView({ t, settings, browserLanguage, saveState, onChange
 
       <DraftCheckSection {...section} />
       <GuardSection {...section} />
-      <HistorySection {...section} />
+      <HistorySection {...section} deleteState={historyDelete} onDeleteHistory={onDeleteHistory} />
 
       <p role="status" className="min-h-5 text-gray-700">
         {saveState.kind === 'saved' ? t('options.saved') : null}

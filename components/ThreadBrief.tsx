@@ -18,7 +18,9 @@ const CLOCK_STYLE: Record<ClockState, string> = {
   unknown: 'bg-gray-100 text-gray-700',
 };
 
-export function relativeAge(lang: UiLanguage, ms: number): string {
+/** An age in words ("5 minutes ago"); null when it is no finite number, which Intl would throw on. */
+export function relativeAge(lang: UiLanguage, ms: number): string | null {
+  if (!Number.isFinite(ms)) return null;
   const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
   const minutes = Math.round(ms / 60_000);
   if (minutes < 60) return rtf.format(-minutes, 'minute');
@@ -79,7 +81,7 @@ export function ThreadBrief({ t, lang, brief, now, onSelect }: ThreadBriefProps)
             {brief.open.map((o) => (
               <Entry key={o.id} onClick={() => onSelect(o.id)}>
                 <span className={`mr-1 rounded px-1 text-xs ${CLOCK_STYLE[o.clock]}`} data-lf-clock={o.clock}>
-                  {o.ageMs === null ? t('brief.clock.unknown') : relativeAge(lang, o.ageMs)}
+                  {(o.ageMs === null ? null : relativeAge(lang, o.ageMs)) ?? t('brief.clock.unknown')}
                 </span>
                 <span className="font-medium">{t(`brief.kind.${o.kind}`)}</span> · {o.author}
                 <span className="block truncate text-xs text-gray-500">{o.text}</span>
@@ -126,7 +128,7 @@ export function ThreadBrief({ t, lang, brief, now, onSelect }: ThreadBriefProps)
           >
             {t('brief.new.count', {
               count: brief.newSinceLastVisit.length,
-              when: relativeAge(lang, Math.max(0, now - brief.lastVisit)),
+              when: relativeAge(lang, Math.max(0, now - brief.lastVisit)) ?? t('brief.clock.unknown'),
             })}
           </button>
         )}

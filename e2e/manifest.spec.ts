@@ -1,12 +1,48 @@
 // The built manifest asks for no more than the product needs (no <all_urls>, no tabs, no host permissions),
-// and its content scripts match exactly the hosts in lib/sites/registry.ts.
-import { readFileSync } from 'node:fs';
+// takes over no browser page, and its content scripts match exactly the hosts in lib/sites/registry.ts.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_IDS, SITES } from '../lib/sites/registry';
 import { EXTENSION_DIR } from './harness/browser';
 import { expect, test } from './harness/test';
 
 const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+/**
+ * Every top-level key of the Chrome build. WXT derives keys from entrypoint names (a folder called history/ became
+ * chrome_url_overrides.history and took over Ctrl+H), so a new key must be a decision made here, not a side effect.
+ */
+const CHROME_KEYS = [
+  'action',
+  'background',
+  'content_scripts',
+  'default_locale',
+  'description',
+  'icons',
+  'manifest_version',
+  'minimum_chrome_version',
+  'name',
+  'options_ui',
+  'permissions',
+  'short_name',
+  'side_panel',
+  'version',
+];
+
+/** Keys that replace a page or setting of the browser's own (new tab, history, bookmarks, home page, search). */
+const OVERRIDES = ['chrome_url_overrides', 'chrome_settings_overrides'];
+
+test('the Chrome manifest has exactly the expected top-level keys, so it overrides no browser page', () => {
+  expect(Object.keys(manifest()).sort()).toEqual(CHROME_KEYS);
+});
+
+test('the Firefox build, when there is one, overrides no browser page either', () => {
+  // Built by "npm run zip" (part of npm test) or "npm run build:firefox"; a Chrome-only run has none.
+  const path = join(EXTENSION_DIR, '..', 'firefox-mv2', 'manifest.json');
+  test.skip(!existsSync(path), 'no Firefox build in .output/firefox-mv2');
+  const firefox = JSON.parse(readFileSync(path, 'utf8'));
+  for (const key of OVERRIDES) expect(firefox[key], key).toBeUndefined();
+});
 
 test('permissions are minimal', () => {
   const m = manifest();

@@ -1,6 +1,6 @@
 // The options page itself: no axe violations in either language, every control reachable and usable by keyboard
-// with a visible focus, help texts linked to their controls, the list limits explained when a list is full, and a
-// maximal settings object accepted by the browser's storage.sync.
+// with a visible focus, its link to the history page (activity.html), help texts linked to their controls, the list
+// limits explained when a list is full, and a maximal settings object accepted by the browser's storage.sync.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS, LIST_LIMITS, type ListField, normalizeSettings } from '../lib/settings-model';
@@ -70,6 +70,13 @@ test('every control is reached by Tab, shows its focus, and works from the keybo
   await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
   await page.reload();
   await expect(page.getByRole('radio', { name: '30 days' })).toBeChecked();
+});
+
+test('the History link leads to the history page, at activity.html', async ({ page, extensionUrl }) => {
+  await openOptions(page, extensionUrl('options.html'));
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page).toHaveURL(extensionUrl('activity.html'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Listen First · History');
 });
 
 test('help texts describe their controls, and the retention says older history is deleted', async ({

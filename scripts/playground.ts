@@ -49,7 +49,7 @@ for (const demo of composerDemos) {
 // A month of demo activity in the history page, brought in through its own import, so the charts have data.
 const history = await context.newPage();
 await history.setViewportSize({ width: 1280, height: 1100 });
-await history.goto(extensionPage('history.html'));
+await history.goto(extensionPage('activity.html'));
 await history.getByTestId('import-file').setInputFiles({
   name: 'demo-history.json',
   mimeType: 'application/json',

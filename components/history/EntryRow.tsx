@@ -2,8 +2,9 @@
 import type { HistoryEntry } from '../../lib/db/query';
 import type { StoredDraft } from '../../lib/db/schema';
 import type { Translate, UiLanguage } from '../../lib/i18n';
-import { dateTime, snippet } from './format';
+import { snippet } from './format';
 import { Marked } from './Marked';
+import { StoredTime } from './StoredTime';
 
 export interface EntryRowProps {
   t: Translate;
@@ -40,7 +41,7 @@ export function EntryRow({ t, lang, entry, terms, onOpenThread, onDelete }: Entr
       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-gray-600">
         <span className="font-semibold text-gray-800">{t(`site.${site}`)}</span>
         <span aria-hidden="true">·</span>
-        <time dateTime={new Date(entry.at).toISOString()}>{dateTime(lang, entry.at)}</time>
+        <StoredTime lang={lang} at={entry.at} />
         <Badge t={t} entry={entry} />
       </div>
       <Body t={t} entry={entry} terms={terms} />

@@ -17,7 +17,7 @@ import { Logo } from '../Logo';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EntryRow } from './EntryRow';
 import { EMPTY_FILTERS, FilterBar, type FilterState } from './FilterBar';
-import { dateTime } from './format';
+import { pickedDate } from './format';
 import { HistoryCharts } from './HistoryCharts';
 import { QuotaBanner, type QuotaNotice } from './QuotaBanner';
 import { TimelineDialog } from './TimelineDialog';
@@ -65,7 +65,7 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
   const period =
     filter.from === undefined && filter.to === undefined
       ? t('history.charts.last30')
-      : t('history.charts.range', { from: dateTime(lang, from), to: dateTime(lang, to) });
+      : t('history.charts.range', { from: pickedDate(lang, from), to: pickedDate(lang, to) });
   const statsKey = `${filter.site ?? ''}|${filters.from}|${filters.to}|${version}`;
 
   // The first screen is the list: totals and charts read more of the database, so they start once it is shown.

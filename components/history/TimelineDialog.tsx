@@ -1,10 +1,13 @@
 // One thread as it happened, in a dialog: the root post, each comment at its time, the user's visits and posts.
 import type { ThreadTimeline, TimelineEntry } from '../../lib/db/query';
+import type { StoredThread } from '../../lib/db/schema';
 import type { Translate, UiLanguage } from '../../lib/i18n';
+import { siteLink } from '../../lib/sites/registry';
 import { Dialog } from './Dialog';
 import { categoryLabel } from './EntryRow';
 import { dateTime } from './format';
 import { Marked } from './Marked';
+import { StoredTime } from './StoredTime';
 
 export interface TimelineDialogProps {
   t: Translate;
@@ -49,23 +52,14 @@ export function TimelineDialog({
               <Marked text={thread.rootText} terms={terms} />
             </p>
           ) : null}
-          <a
-            className="mb-4 inline-block text-brand-700 underline"
-            href={thread.url}
-            target="_blank"
-            rel="noreferrer noopener"
-          >
-            {t('history.openOnSite', { site: t(`site.${thread.site}`) })}
-          </a>
+          <ThreadAddress t={t} thread={thread} />
           <ol
             className="max-h-[50vh] space-y-2 overflow-y-auto border-l-2 border-gray-200 pl-4"
             aria-label={t('history.timeline')}
           >
             {timeline.entries.map((entry) => (
               <li key={entryKey(entry)} className="relative" data-lf-timeline={entry.kind}>
-                <time className="block text-xs text-gray-500" dateTime={new Date(entry.at).toISOString()}>
-                  {dateTime(lang, entry.at)}
-                </time>
+                <StoredTime lang={lang} at={entry.at} className="block text-xs text-gray-500" />
                 <EntryBody t={t} entry={entry} terms={terms} onDeleteItem={onDeleteItem} />
               </li>
             ))}
@@ -82,6 +76,24 @@ export function TimelineDialog({
         </>
       ) : null}
     </Dialog>
+  );
+}
+
+/** "Open on Facebook" when the stored address is really the thread's site over https; otherwise the address as text. */
+function ThreadAddress({ t, thread }: { t: Translate; thread: StoredThread }) {
+  const site = t(`site.${thread.site}`);
+  const href = siteLink(thread.url, thread.site);
+  if (href === null) {
+    return (
+      <p className="mb-4 break-all text-xs text-gray-600" data-lf-address="not-linked">
+        {t('history.addressNotLinked', { site, url: String(thread.url) })}
+      </p>
+    );
+  }
+  return (
+    <a className="mb-4 inline-block text-brand-700 underline" href={href} target="_blank" rel="noreferrer noopener">
+      {t('history.openOnSite', { site })}
+    </a>
   );
 }
 

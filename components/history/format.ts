@@ -1,6 +1,8 @@
-// Dates and text snippets for the history page, in the UI language.
+// Dates and text snippets for the history page, in the UI language. Times come from storage, so none of these may
+// throw: Intl and toISOString throw a RangeError on an invalid date, and that used to blank the whole page.
 import { foldWord, WORD } from '../../lib/db/search-words';
-import type { UiLanguage } from '../../lib/i18n';
+import { translator, type UiLanguage } from '../../lib/i18n';
+import { isPlausibleTime } from '../../lib/limits';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function format(lang: UiLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -13,11 +15,34 @@ function format(lang: UiLanguage, options: Intl.DateTimeFormatOptions): Intl.Dat
   return f;
 }
 
+const unknownTime = (lang: UiLanguage) => translator(lang)('history.unknownTime');
+
+/**
+ * Whether a stored time is one a record can really have (lib/limits.ts: from 2004 to a day from now). Anything else,
+ * such as 9e15 (past the end of Date), NaN or the year 40000, is a data error and shows as "unknown time".
+ */
+export const knownTime = (ms: unknown): ms is number => isPlausibleTime(ms, Date.now());
+
+/** A stored time in words, or "unknown time". */
 export const dateTime = (lang: UiLanguage, ms: number) =>
-  format(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  knownTime(ms) ? format(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms) : unknownTime(lang);
+
+/** A stored time for a <time datetime> attribute; undefined (no attribute) when it is not a known time. */
+export const isoTime = (ms: number): string | undefined => (knownTime(ms) ? new Date(ms).toISOString() : undefined);
+
+/** A date the user picked (a filter's bound, which may lie in the future), or "unknown time" if it is no date. */
+export const pickedDate = (lang: UiLanguage, ms: number) =>
+  Number.isNaN(new Date(ms).getTime())
+    ? unknownTime(lang)
+    : format(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+/** A chart's day (yyyy-mm-dd, local) as "5 Dec"; "unknown time" for anything that is not such a day. */
 export const shortDay = (lang: UiLanguage, day: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  return format(lang, { day: 'numeric', month: 'short' }).format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const date = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
+  return date && !Number.isNaN(date.getTime())
+    ? format(lang, { day: 'numeric', month: 'short' }).format(date)
+    : unknownTime(lang);
 };
 
 /** A date input's value (yyyy-mm-dd) as local start or end of that day; undefined when empty or invalid. */

@@ -1,10 +1,16 @@
 // Settings for the local history: how long it is kept (shortening deletes older history at once, in the
-// background) and whether the user's draft texts are kept or only their statistics.
+// background), whether the user's draft texts are kept or only their statistics, and deleting all of it.
 import { RETENTION_DAYS } from '../../lib/settings-model';
+import { DeleteAllHistory, type DeleteHistoryState } from './DeleteAllHistory';
 import { ChoiceGroup, Section } from './fields';
 import type { SectionProps } from './types';
 
-export function HistorySection({ t, settings, onChange }: SectionProps) {
+export interface HistorySectionProps extends SectionProps {
+  deleteState: DeleteHistoryState;
+  onDeleteHistory: () => void;
+}
+
+export function HistorySection({ t, settings, onChange, deleteState, onDeleteHistory }: HistorySectionProps) {
   return (
     <Section title={t('options.history')} help={t('options.history.help')} name="history">
       <ChoiceGroup
@@ -25,6 +31,7 @@ export function HistorySection({ t, settings, onChange }: SectionProps) {
         value={settings.historyTexts}
         onChange={(historyTexts) => onChange({ historyTexts })}
       />
+      <DeleteAllHistory t={t} state={deleteState} onDelete={onDeleteHistory} />
     </Section>
   );
 }

@@ -10,6 +10,8 @@ export function Section(props: { title: string; help?: string; children: ReactNo
   const helpId = useId();
   return (
     <section
+      // The section's name doubles as its anchor: the history page's error screen links to options.html#history.
+      id={props.name}
       aria-labelledby={titleId}
       aria-describedby={props.help ? helpId : undefined}
       className="mb-6 rounded-xl p-4 ring-1 ring-gray-200"

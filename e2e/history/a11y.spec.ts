@@ -21,7 +21,7 @@ async function withSample(page: Page, url: string, imported: RegExp): Promise<vo
 }
 
 test('history page, its timeline and its confirmation pass axe', async ({ page, extensionUrl }) => {
-  await withSample(page, extensionUrl('history.html'), /^Imported: 12 new threads/);
+  await withSample(page, extensionUrl('activity.html'), /^Imported: 12 new threads/);
   expect(await violations(page)).toEqual([]);
 
   await page.locator('[data-lf-entry="thread"]').first().getByRole('button', { name: 'Timeline' }).click();
@@ -62,7 +62,7 @@ test.describe('German browser', () => {
   test.use({ locale: 'de-DE' });
 
   test('the history page speaks German and passes axe', async ({ page, extensionUrl }) => {
-    await withSample(page, extensionUrl('history.html'), /^Importiert: 12 neue Threads/);
+    await withSample(page, extensionUrl('activity.html'), /^Importiert: 12 neue Threads/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Listen First · Verlauf');
     await expect(page.getByRole('button', { name: 'Ganzen Verlauf löschen' })).toBeVisible();
     await expect(page.getByText('Tonlage der Kommentare pro Tag')).toBeVisible();

@@ -1,7 +1,7 @@
-// Shared steps of the history e2e tests: read a thread for real, open the history page, and export through its
-// button (the file the user would get, read back from Playwright's download).
+// Shared steps of the history e2e tests: read a thread for real, open the history page, export through its button
+// (the file the user would get, read back from Playwright's download), and put or count raw database records.
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { routeFor } from '../fixtures/routes';
 import { expect, uiHost } from '../harness/test';
 
@@ -16,7 +16,7 @@ export async function readDemoThread(page: Page, site: 'facebook' | 'x' | 'linke
 
 export async function openHistory(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
   const history = await context.newPage();
-  await history.goto(extensionUrl('history.html'));
+  await history.goto(extensionUrl('activity.html'));
   await expect(history.getByRole('heading', { level: 1 })).toContainText('History');
   return history;
 }
@@ -44,4 +44,75 @@ export async function importFile(history: Page, name: string, text: string): Pro
   await history
     .getByTestId('import-file')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** Records as they could lie in the database, whatever their shape: tests put them past every check the writers make. */
+export interface RawRecords {
+  threads?: object[];
+  items?: object[];
+  visits?: object[];
+  drafts?: object[];
+}
+
+/**
+ * Writes records straight into the extension's 'listen-first' database from the service worker (the extension's
+ * origin), at the version the extension built, without touching its schema. The database must exist already (open
+ * the history page first): a missing one is reported, not created.
+ */
+export function putRawRecords(serviceWorker: Worker, records: RawRecords): Promise<void> {
+  return serviceWorker.evaluate(
+    (records: Record<string, object[]>) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('listen-first');
+        // Only reached when there is no database yet: abort instead of creating an empty one.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(new Error(`listen-first cannot be opened: ${open.error?.message}`));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(Object.keys(records), 'readwrite');
+          for (const [store, rows] of Object.entries(records)) {
+            for (const row of rows) tx.objectStore(store).put(row);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => {
+            db.close();
+            reject(tx.error);
+          };
+        };
+      }),
+    records as Record<string, object[]>,
+  );
+}
+
+/** How many records each table of the extension's database holds. */
+export function countRecords(
+  serviceWorker: Worker,
+): Promise<Record<'threads' | 'items' | 'visits' | 'drafts', number>> {
+  return serviceWorker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('listen-first');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(new Error(`listen-first cannot be opened: ${open.error?.message}`));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['threads', 'items', 'visits', 'drafts']);
+          const counts: Record<string, number> = {};
+          for (const store of ['threads', 'items', 'visits', 'drafts']) {
+            const request = tx.objectStore(store).count();
+            request.onsuccess = () => {
+              counts[store] = request.result;
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts as Record<'threads' | 'items' | 'visits' | 'drafts', number>);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
 }

@@ -117,5 +117,10 @@ test("popup counts today's threads and tells whether the guard is on", async ({ 
     await expect(popup.locator('[data-lf-today="threads"]')).toHaveText('1', { timeout: 1_000 });
   }).toPass({ timeout: 10_000 });
   await expect(popup.locator('[data-lf-today="posts"]')).toHaveText('0');
-  await expect(popup.getByRole('button', { name: 'History' })).toBeVisible();
+  // Its History button opens activity.html: a page named history.html would be the browser's own History (Ctrl+H).
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'History' }).click();
+  const history = await opened;
+  await expect(history).toHaveURL(extensionUrl('activity.html'));
+  await expect(history.getByRole('heading', { level: 1 })).toHaveText('Listen First · History');
 });

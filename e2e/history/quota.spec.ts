@@ -12,7 +12,7 @@ test('a full disk is reported on the history page and in the popup until dismiss
   serviceWorker,
   extensionUrl,
 }) => {
-  await page.goto(extensionUrl('history.html'));
+  await page.goto(extensionUrl('activity.html'));
   await expect(page.getByTestId('history-empty')).toBeVisible();
   await expect(page.getByTestId('quota-banner')).toHaveCount(0);
 

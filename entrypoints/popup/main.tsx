@@ -42,7 +42,7 @@ function Popup() {
       guardOn={settings.warnBeforePosting}
       notice={quota ? t('quota.pruned', { date: dateTime(lang, quota.at), days: quota.keptDays }) : null}
       onOpenHistory={() => {
-        void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+        void browser.tabs.create({ url: browser.runtime.getURL('/activity.html') });
         window.close();
       }}
       onOpenSidePanel={() => {

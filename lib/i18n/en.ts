@@ -1,5 +1,6 @@
 // English UI strings: the reference table. Keys persist nowhere, but every key must exist in de.ts too.
 import type { HistoryMessageKey } from './history.en';
+import type { RecoveryMessageKey } from './recovery.en';
 import { settingsEn } from './settings.en';
 
 export const en = {
@@ -112,5 +113,5 @@ export const en = {
 
 /** Strings every surface needs, content scripts included. */
 export type CoreMessageKey = keyof typeof en;
-/** Every key: the core ones and the extension pages' own (history.en.ts), which content scripts do not carry. */
-export type MessageKey = CoreMessageKey | HistoryMessageKey;
+/** Every key: the core ones and the extension pages' own (history.en.ts, recovery.en.ts), which content scripts do not carry. */
+export type MessageKey = CoreMessageKey | HistoryMessageKey | RecoveryMessageKey;

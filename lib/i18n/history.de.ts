@@ -80,6 +80,8 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.threadGone': 'Dieser Thread ist nicht mehr in deinem Verlauf.',
   'history.firstRead': 'zuerst gelesen am {date}',
   'history.openOnSite': 'Auf {site} öffnen',
+  'history.addressNotLinked': 'Gespeicherte Adresse, nicht verlinkt, weil sie keine {site}-Adresse ist: {url}',
+  'history.unknownTime': 'Zeit unbekannt',
   'history.close': 'Schließen',
   'history.delete.thread': 'Thread löschen',
   'history.delete.post': 'Beitrag löschen',

@@ -77,6 +77,8 @@ export const historyEn = {
   'history.threadGone': 'This thread is no longer in your history.',
   'history.firstRead': 'first read {date}',
   'history.openOnSite': 'Open on {site}',
+  'history.addressNotLinked': 'Stored address, not linked because it is not a {site} address: {url}',
+  'history.unknownTime': 'unknown time',
   'history.close': 'Close',
   'history.delete.thread': 'Delete thread',
   'history.delete.post': 'Delete post',

@@ -5,6 +5,8 @@ import { en } from './en';
 import { historyDe } from './history.de';
 import { historyEn } from './history.en';
 import { resolveUiLanguage, translator } from './index';
+import { recoveryDe } from './recovery.de';
+import { recoveryEn } from './recovery.en';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -21,21 +23,33 @@ describe('UI string tables', () => {
   }
 });
 
+const PAGE_TABLES: [string, Record<string, string>, Record<string, string>][] = [
+  ['history', historyEn, historyDe],
+  ['recovery', recoveryEn, recoveryDe],
+];
+
 describe("the extension pages' own strings", () => {
-  it('German has exactly the English keys, none shared with the core table', () => {
-    expect(Object.keys(historyDe).sort()).toEqual(Object.keys(historyEn).sort());
-    expect(Object.keys(historyEn).filter((key) => key in en)).toEqual([]);
-  });
-  for (const key of Object.keys(historyEn) as (keyof typeof historyEn)[]) {
-    it(`${key}: same placeholders in both languages, no empty text`, () => {
-      expect(placeholders(historyDe[key])).toEqual(placeholders(historyEn[key]));
-      expect(historyDe[key].trim()).not.toBe('');
+  for (const [name, english, german] of PAGE_TABLES) {
+    it(`${name}: German has exactly the English keys, none shared with the core table`, () => {
+      expect(Object.keys(german).sort()).toEqual(Object.keys(english).sort());
+      expect(Object.keys(english).filter((key) => key in en)).toEqual([]);
     });
+    for (const key of Object.keys(english)) {
+      it(`${key}: same placeholders in both languages, no empty text`, () => {
+        expect(placeholders(german[key] ?? '')).toEqual(placeholders(english[key] ?? ''));
+        expect((german[key] ?? '').trim()).not.toBe('');
+      });
+    }
   }
+  it('no key is in two page tables, so registering one cannot overwrite another', () => {
+    const keys = PAGE_TABLES.flatMap(([, english]) => Object.keys(english));
+    expect(keys.length).toBe(new Set(keys).size);
+  });
   it('are found once a page registers them, in either language', async () => {
     expect(translator('de')('history.title')).toBe('history.title');
     await import('./pages');
     expect(translator('de')('history.title')).toBe('Verlauf');
+    expect(translator('de')('recovery.reload')).toBe('Neu laden');
     expect(translator('en')('import.error.record', { line: 3, record: 'comment', problem: 'x' })).toBe(
       'Line 3: comment: x',
     );

@@ -4,5 +4,8 @@
 import { historyDe } from './history.de';
 import { historyEn } from './history.en';
 import { addPageMessages } from './index';
+import { recoveryDe } from './recovery.de';
+import { recoveryEn } from './recovery.en';
 
 addPageMessages({ en: historyEn, de: historyDe });
+addPageMessages({ en: recoveryEn, de: recoveryDe });

@@ -40,6 +40,26 @@ export function siteForUrl(url: string): SiteId | null {
   return null;
 }
 
+/**
+ * A stored address as an extension page may link to it: https on one of the four sites' hosts (and, when `site` is
+ * given, that site's), with no user name, password or port; the link is the parsed, canonical address. Null for
+ * anything else: stored addresses come from page reading or an import, and a javascript: or look-alike address must
+ * never become a click that runs code in the extension's origin or leads elsewhere.
+ */
+export function siteLink(url: unknown, site?: SiteId): string | null {
+  if (typeof url !== 'string') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return null;
+  const found = siteForUrl(parsed.href);
+  if (found === null || (site !== undefined && found !== site)) return null;
+  return parsed.href;
+}
+
 export function isSiteId(value: unknown): value is SiteId {
   return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
 }

@@ -64,7 +64,7 @@ export async function runHistoryBench(): Promise<void> {
   try {
     const page = extension.context.pages()[0] ?? (await extension.context.newPage());
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`chrome-extension://${extension.extensionId}/history.html`);
+    await page.goto(`chrome-extension://${extension.extensionId}/activity.html`);
     await page.getByTestId('import-file').waitFor({ state: 'attached' });
 
     const importStart = Date.now();

@@ -1,4 +1,5 @@
-// History page (history.html): opened from the popup and the settings; reads the extension's own database.
+// History page (activity.html): opened from the popup and the settings; reads the extension's own database.
+// Not named history/: WXT makes an entrypoint called history the browser's History override (Ctrl+H).
 import '../../components/styles/app.css';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -32,4 +33,4 @@ function History() {
   );
 }
 
-renderPage(<History />);
+renderPage(<History />, { historyWayOut: true });
