@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_IDS, SITES } from '../lib/sites/registry';
-import { EXTENSION_DIR } from './harness/browser';
+import { E2E_EXTENSION_DIR, EXTENSION_DIR } from './harness/browser';
 import { expect, test } from './harness/test';
 
 const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -82,5 +82,29 @@ test('content scripts are plain ASCII, so Chromium never rejects one as "not UTF
       code.every((byte) => byte < 0x80),
       id,
     ).toBe(true);
+  }
+});
+
+/** Test switches (lib/content/test-switches.ts) and the names they hide behind in the code that uses them. */
+const TEST_SWITCHES = ['debug:failGuard', 'failGuard', 'forced guard failure'];
+
+test('production content scripts carry no test switch; the end-to-end build does, so this check can fail', () => {
+  const files = (dir: string) => SITE_IDS.map((id) => readFileSync(join(dir, 'content-scripts', `${id}.js`), 'utf8'));
+  for (const code of files(EXTENSION_DIR)) {
+    for (const word of TEST_SWITCHES) expect(code.includes(word), word).toBe(false);
+  }
+  // The e2e build is made by "npm run test:e2e" before Playwright starts (package.json).
+  expect(existsSync(join(E2E_EXTENSION_DIR, 'manifest.json')), 'an e2e build to compare with').toBe(true);
+  for (const code of files(E2E_EXTENSION_DIR)) expect(code.includes('debug:failGuard')).toBe(true);
+});
+
+test("content scripts do not announce themselves to the page with WXT's postMessage", () => {
+  // WXT posts "<extension id>:<name>:wxt:content-script-started" unless told not to; a page that posts it back
+  // would end the script (e2e/hostile-page.spec.ts shows that nothing of the kind reaches the page now).
+  const scripts: Record<string, unknown>[] = manifest().content_scripts;
+  expect(scripts.length).toBe(SITE_IDS.length);
+  for (const id of SITE_IDS) {
+    const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', `${id}.js`), 'utf8');
+    expect(code, id).toContain('noScriptStartedPostMessage:!0');
   }
 });

@@ -1,5 +1,6 @@
 // Thread-reading benchmark in real Chromium on each site's 1,000-comment fixture: time until every item is
-// marked, long tasks (over 50 ms) with and without the extension, and the JS heap the content script adds.
+// marked, long tasks (over 50 ms) with and without the extension, and the JS heap the content script adds; also with
+// one 5 MB comment and with every comment past the length limit (lib/limits.ts), which must not add a long task.
 import { chromium, type Page } from '@playwright/test';
 import { FIXTURE_ROUTES } from '../../e2e/fixtures/routes';
 import { chromiumExecutable, launchWithExtension } from '../../e2e/harness/browser';
@@ -14,6 +15,23 @@ const LONG_TASK_PROBE = `
     const loaded = performance.timing.loadEventEnd ? performance.timing.loadEventEnd - performance.timing.navigationStart : Infinity;
     for (const e of list.getEntries()) if (e.startTime >= loaded) window.__lfLongTasks.push(Math.round(e.duration));
   }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** How the page grows its comments before load (its own work, not measured): none, one 5 MB comment, all long. */
+type Growth = 'none' | 'one-5mb' | 'all-12k';
+
+/** Runs in the page at DOMContentLoaded: text nodes of 30 characters or more are comment bodies, titles and names. */
+const growScript = (growth: Growth) => `
+  document.addEventListener('DOMContentLoaded', () => {
+    const growth = ${JSON.stringify(growth)};
+    if (growth === 'none') return;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const long = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue || '').trim().length >= 30) long.push(n);
+    const grow = (node, size) => { const v = node.nodeValue + ' '; node.nodeValue = v.repeat(Math.ceil(size / v.length)).slice(0, size); };
+    if (growth === 'one-5mb') grow(long[Math.min(3, long.length - 1)], 5 * 1024 * 1024);
+    else for (const node of long) grow(node, 12000);
+  });
 `;
 
 interface PageFigures {
@@ -31,7 +49,7 @@ async function settle(page: Page): Promise<PageFigures> {
   return { longTasks, heapBytes: usedSize };
 }
 
-async function baseline(url: string): Promise<PageFigures> {
+async function baseline(url: string, growth: Growth): Promise<PageFigures> {
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: ['--no-sandbox', '--disable-gpu'],
@@ -41,6 +59,7 @@ async function baseline(url: string): Promise<PageFigures> {
     await serveFixtures(context);
     const page = await context.newPage();
     await page.addInitScript(LONG_TASK_PROBE);
+    await page.addInitScript(growScript(growth));
     await page.goto(url);
     return await settle(page);
   } finally {
@@ -55,13 +74,22 @@ export async function runThreadBench(): Promise<void> {
     return;
   }
   console.log('\n== Thread reading in Chromium with the built extension, 1,000-comment fixtures');
-  for (const route of longFixtures) {
-    const plain = await baseline(route.url);
+  const runs = [
+    ...longFixtures.map((route) => ({ route, growth: 'none' as Growth })),
+    // The limits at work: one fixture per site with a 5 MB comment, and with every comment over the limit.
+    ...[...new Map(longFixtures.map((r) => [r.site, r])).values()].flatMap((route) => [
+      { route, growth: 'one-5mb' as Growth },
+      { route, growth: 'all-12k' as Growth },
+    ]),
+  ];
+  for (const { route, growth } of runs) {
+    const plain = await baseline(route.url, growth);
     const extension = await launchWithExtension({ headless: true });
     try {
       await serveFixtures(extension.context);
       const page = extension.context.pages()[0] ?? (await extension.context.newPage());
       await page.addInitScript(LONG_TASK_PROBE);
+      await page.addInitScript(growScript(growth));
       const start = Date.now();
       await page.goto(route.url);
       // Every item is marked when the count reaches what the page holds and stays there for 500 ms.
@@ -84,7 +112,8 @@ export async function runThreadBench(): Promise<void> {
       const marked = await page.evaluate(() => document.querySelectorAll('[data-lf-id]').length);
       const figures = await settle(page);
       const extra = figures.longTasks.length - plain.longTasks.length;
-      console.log(`  ${route.site?.padEnd(9)} ${route.file}`);
+      const grown = { none: '', 'one-5mb': ', one comment of 5 MB', 'all-12k': ', every text 12,000 characters' }[growth];
+      console.log(`  ${route.site?.padEnd(9)} ${route.file}${grown}`);
       console.log(`    all ${marked} items marked ${ms(markedMs)} after navigation`);
       console.log(
         `    long tasks over 50 ms after load: ${figures.longTasks.length} with the extension, ${plain.longTasks.length} without (added: ${Math.max(0, extra)}; longest ${ms(Math.max(0, ...figures.longTasks))})`,
