@@ -172,12 +172,13 @@ describe('parseExport refuses', () => {
   });
 
   it('missing fields, an unknown record type, a key that does not match its id, a comment without its thread', () => {
+    const seen = `"url":"https://x.com/a/status/9","firstSeen":${T0},"lastSeen":${T0}`;
     const file = [
       '{"format":"listen-first-history","version":1,"records":[',
-      '{"type":"thread","key":"x:9","site":"x","id":"9","url":"u","firstSeen":1,"lastSeen":2},',
+      `{"type":"thread","key":"x:9","site":"x","id":"9",${seen}},`,
       '{"type":"visit","threadKey":"x:9"},',
       '{"type":"tweet"},',
-      '{"type":"thread","key":"x:1","site":"x","id":"2","url":"u","firstSeen":1,"lastSeen":2}',
+      `{"type":"thread","key":"x:1","site":"x","id":"2",${seen}}`,
       ']}',
     ].join('\n');
     const result = parseExport(file);
@@ -188,7 +189,7 @@ describe('parseExport refuses', () => {
       [5, 'key', 'key'],
     ]);
     const orphan = parseExport(
-      '{"format":"listen-first-history","version":1,"records":[\n{"type":"visit","threadKey":"x:9","at":5}\n]}',
+      `{"format":"listen-first-history","version":1,"records":[\n{"type":"visit","threadKey":"x:9","at":${T0}}\n]}`,
     );
     expect(orphan).toEqual({ ok: false, problems: [{ code: 'unknownThread', line: 2, index: 0, threadKey: 'x:9' }] });
   });
