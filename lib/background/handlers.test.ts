@@ -105,6 +105,8 @@ describe('history:save', () => {
     ['a tone score of NaN', batch([item('c1', { toneScore: Number.NaN })])],
     ['an unknown tone', batch([item('c1', { tone: 'angry' as never })])],
     ['a comment past COMMENT_CHARS', batch([item('c1', { text: 'x'.repeat(COMMENT_CHARS + 1) })])],
+    // UTF-16 units, as `clip` counts: zod's own string bound counts code points and would let this through.
+    ['emoji past COMMENT_CHARS units', batch([item('c1', { text: `${'😀'.repeat(COMMENT_CHARS / 2)}x` })])],
     [
       'a root text past ROOT_TEXT_CHARS',
       batch([], { thread: { id: '1', url: LINKEDIN_POST, rootText: 'r'.repeat(ROOT_TEXT_CHARS + 1) } }),

@@ -1,7 +1,7 @@
 // What each message to the background may carry, and who may send it: schemas built from the history's own field
 // schemas (lib/db/fields.ts), so a message that passes is a record that stores, exports and imports again.
 import { z } from 'zod';
-import { draftFields, itemFields, refuseOverCaps, siteId, siteItemId, threadFields, time } from '../db/fields';
+import { draftFields, itemFields, refuseOverCaps, siteId, siteItemId, threadFields, time, upTo } from '../db/fields';
 import { ITEMS_PER_BATCH, REPEAT_CHECK_CHARS } from '../limits';
 import type { BackgroundRequest } from '../messaging';
 import { type SiteId, siteForUrl } from '../sites/registry';
@@ -35,7 +35,7 @@ export const MESSAGE_SCHEMAS = {
   'history:save': z.object({ batch: wireBatch }),
   'draft:record': z.object({ draft: wireDraft }),
   'draft:context': z.object({ threadId: siteItemId.nullable() }),
-  'draft:repeat': z.object({ text: z.string().max(REPEAT_CHECK_CHARS) }),
+  'draft:repeat': z.object({ text: upTo(REPEAT_CHECK_CHARS) }),
   'history:brief': z.object({ site: siteId, threadId: siteItemId }),
 } as const satisfies Record<RequestType, z.ZodType>;
 

@@ -23,20 +23,27 @@ z.config({ jitless: true });
 /** Issue messages the import turns into its own problem kinds (lib/db/transfer/parse.ts). */
 export const TIME_ISSUE = 'time';
 export const URL_ISSUE = 'url';
+export const LENGTH_ISSUE = 'length';
 
 /** A key is `${site}:${id}`: an id at ID_CHARS plus the longest site id and the colon. */
 export const KEY_CHARS = ID_CHARS + 1 + Math.max(...SITE_IDS.map((site) => site.length));
 
+/**
+ * A string of at most `max` UTF-16 units, as lib/limits.ts and `clip` count them. Not zod's `.max()`: since 4.6 it
+ * counts code points, which lets a string of emoji through at twice the bound.
+ */
+export const upTo = (max: number) => z.string().refine((value) => value.length <= max, { message: LENGTH_ISSUE });
+
 export const siteId = z.enum(SITE_IDS);
 /** A site's own id of a thread or comment. */
-export const siteItemId = z.string().min(1).max(ID_CHARS);
-export const recordKey = z.string().min(1).max(KEY_CHARS);
+export const siteItemId = upTo(ID_CHARS).min(1);
+export const recordKey = upTo(KEY_CHARS).min(1);
 /** An author's name or handle, a rule id, a category, a language tag. */
-export const name = z.string().max(NAME_CHARS);
+export const name = upTo(NAME_CHARS);
 /** A time a record can really have (ms, 2004 to a day from now): checked against the clock when parsed. */
 export const time = z.number().refine((value) => isPlausibleTime(value, Date.now()), { message: TIME_ISSUE });
 /** Every address kept is https; whether it is on the right site is the background's check (it knows the sender). */
-export const webUrl = z.string().max(URL_CHARS).refine(isHttpsUrl, { message: URL_ISSUE });
+export const webUrl = upTo(URL_CHARS).refine(isHttpsUrl, { message: URL_ISSUE });
 export const tone = z.enum(['positive', 'neutral', 'negative']);
 export const toneScore = z.number().min(-1).max(1);
 export const composer = z.enum(['comment', 'reply', 'post']);
@@ -62,7 +69,7 @@ export interface Caps {
   list<T>(item: z.ZodType<T>, max: number): z.ZodType<T[]>;
 }
 export const refuseOverCaps: Caps = {
-  text: (max) => z.string().max(max),
+  text: upTo,
   list: (item, max) => z.array(item).max(max),
 };
 export const cutToCaps: Caps = {
@@ -90,7 +97,7 @@ export const threadFields = (caps: Caps) => ({
 /** A comment as a content script reads and analyses it: a batch item, and the core of an item record. */
 export const itemFields = (caps: Caps) => ({
   id: siteItemId,
-  parentId: z.string().max(ID_CHARS).nullable(),
+  parentId: upTo(ID_CHARS).nullable(),
   author: z.object({
     name: caps.text(NAME_CHARS),
     handle: caps.text(NAME_CHARS).optional(),

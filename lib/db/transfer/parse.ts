@@ -1,7 +1,7 @@
 // Reads an import file into checked records, or into errors that name the problem and the line. Nothing here
 // touches the database: a file with any error is refused whole, so a failed import changes nothing.
 import type { z } from 'zod';
-import { TIME_ISSUE } from '../fields';
+import { LENGTH_ISSUE, TIME_ISSUE } from '../fields';
 import { type HistoryRecord, historyRecord } from './format';
 import { recordLines, syntaxErrorPlace } from './lines';
 import { FORMAT, FORMAT_VERSION } from './version';
@@ -103,6 +103,7 @@ function issueOf(issue: z.core.$ZodIssue | undefined): RecordIssue {
       return { kind: 'range' };
     case 'custom':
       if (issue.message === TIME_ISSUE) return { kind: 'range', time: true };
+      if (issue.message === LENGTH_ISSUE) return { kind: 'range' };
       return issue.message === 'key' ? { kind: 'key' } : { kind: 'invalid' };
     default:
       return { kind: 'invalid' };
