@@ -17,7 +17,7 @@ export const FINDING_ACTUAL_CHARS = 500;
 export const ITEMS_PER_BATCH = 500;
 /** Characters of any URL kept (thread, permalink, profile, draft page). */
 export const URL_CHARS = 2_048;
-/** Characters of a site's ids (thread, item, parent) and of a thread or item key built from them. */
+/** Characters of a site's ids (thread, item, parent); a key `${site}:${id}` adds the site (lib/db/fields.ts KEY_CHARS). */
 export const ID_CHARS = 500;
 /** Characters of an author's name or handle, a rule id, a category, a language tag. */
 export const NAME_CHARS = 500;
@@ -34,7 +34,9 @@ export const FUTURE_SLACK_MS = 86_400_000;
 
 /** Whether `value` is a time a record can really have: whole ms from 2004 to a day after `now`. */
 export function isPlausibleTime(value: unknown, now: number): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= EARLIEST_TIME && (value as number) <= now + FUTURE_SLACK_MS;
+  return (
+    Number.isSafeInteger(value) && (value as number) >= EARLIEST_TIME && (value as number) <= now + FUTURE_SLACK_MS
+  );
 }
 
 /** The start of a text, at most `max` UTF-16 units, never ending inside a surrogate pair. */
