@@ -44,6 +44,11 @@ export default defineBackground(() => {
   );
 
   void pruneIfDue(db).catch(() => undefined);
+  // After an update at once, not within a day: rows an older release stored with impossible times blank the history
+  // page until pruning removes them.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void pruneIfDue(db, true).catch(() => undefined);
+  });
   void loadSettings().then((settings) => {
     retentionDays = settings.retentionDays;
   });
