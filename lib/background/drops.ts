@@ -1,8 +1,10 @@
 // Messages the background refused, counted per message type and reason in memory: a forged or broken sender shows
 // up in the worker's console once (per type and reason) instead of flooding it, and tests can assert the count.
 
-/** sender: not a kind allowed to send this type; shape: a field missing, wrong or past a bound; site: an address
- * that is not on the sender's site. */
+/**
+ * `sender`: not a kind allowed to send this type; `shape`: a field missing, wrong or past a bound; `site`: an address
+ * that is not on the sender's site.
+ */
 export type DropReason = 'sender' | 'shape' | 'site';
 
 export class DropLog {
