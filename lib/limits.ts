@@ -17,7 +17,7 @@ export const FINDING_ACTUAL_CHARS = 500;
 export const ITEMS_PER_BATCH = 500;
 /** Characters of any URL kept (thread, permalink, profile, draft page). */
 export const URL_CHARS = 2_048;
-/** Characters of a site's ids (thread, item, parent) and of a thread or item key built from them. */
+/** Characters of a site's ids (thread, item, parent); a key `${site}:${id}` adds the site (lib/db/fields.ts KEY_CHARS). */
 export const ID_CHARS = 500;
 /** Characters of an author's name or handle, a rule id, a category, a language tag. */
 export const NAME_CHARS = 500;

@@ -1,8 +1,9 @@
-// The guard's history on fake-indexeddb: records keep only the stored fields, statistics-only rows have no words,
-// and the context for the next draft counts this thread and today and lists recent texts, abandoned ones excluded.
+// The guard's history on fake-indexeddb: records keep only the stored fields (cut to the caps), and the context for
+// the next draft counts this thread and today on one site, and lists that site's recent texts, abandoned ones excluded.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { type DraftRecord, draftContext, isDraftRecord, recordDraft } from './drafts';
+import { DRAFT_STORED_CHARS, FINDING_ACTUAL_CHARS, FINDINGS_PER_DRAFT } from '../limits';
+import { type DraftRecord, draftActivity, recentPostTexts, recordDraft } from './drafts';
 import { pruneOlderThan } from './history';
 import { createHistoryDb } from './schema';
 
@@ -41,7 +42,26 @@ describe('drafts history', () => {
     db.close();
   });
 
-  it('counts posted drafts in the thread and today, and lists recent texts newest first', async () => {
+  it('cuts texts, flagged words and findings to the caps of lib/limits.ts', async () => {
+    const db = freshDb();
+    const finding = {
+      ruleId: 'r',
+      category: 'spam',
+      severity: 'warn',
+      actual: 'w'.repeat(FINDING_ACTUAL_CHARS + 1),
+    } as const;
+    const id = await recordDraft(
+      db,
+      draft({ text: 't'.repeat(DRAFT_STORED_CHARS + 5), findings: Array(FINDINGS_PER_DRAFT + 1).fill(finding) }),
+    );
+    const row = await db.drafts.get(id);
+    expect(row?.text).toHaveLength(DRAFT_STORED_CHARS);
+    expect(row?.findings).toHaveLength(FINDINGS_PER_DRAFT);
+    expect(row?.findings[0]?.actual).toHaveLength(FINDING_ACTUAL_CHARS);
+    db.close();
+  });
+
+  it('counts posted drafts in the thread and today on one site, and lists its recent texts newest first', async () => {
     const db = freshDb();
     await recordDraft(db, draft({ at: NOW - 2 * H, text: 'erster Kommentar im Thread' }));
     await recordDraft(db, draft({ at: NOW - H, outcome: 'anyway', text: 'zweiter Kommentar im Thread' }));
@@ -49,12 +69,16 @@ describe('drafts history', () => {
     await recordDraft(db, draft({ at: NOW - 3 * 24 * H, threadKey: 'facebook:old', text: 'vor drei Tagen' }));
     await recordDraft(db, draft({ at: NOW - 20 * 24 * H, threadKey: 'facebook:older', text: 'vor zwanzig Tagen' }));
     await recordDraft(db, draft({ at: NOW - 10 * 60_000, threadKey: null, composer: 'post', text: undefined }));
-    const facts = await draftContext(db, 'facebook', 'pfbid1', NOW);
-    expect(facts.inThread).toBe(2);
-    expect(facts.today).toBe(3);
-    expect(facts.recentPosts).toEqual(['zweiter Kommentar im Thread', 'erster Kommentar im Thread', 'vor drei Tagen']);
-    expect((await draftContext(db, 'x', 'pfbid1', NOW)).inThread).toBe(0);
-    expect((await draftContext(db, 'facebook', null, NOW)).inThread).toBe(0);
+    await recordDraft(db, draft({ at: NOW - 5 * 60_000, site: 'x', threadKey: 'x:1', text: 'auf X gepostet' }));
+    expect(await draftActivity(db, 'facebook', 'pfbid1', NOW)).toEqual({ inThread: 2, today: 3 });
+    expect(await draftActivity(db, 'x', 'pfbid1', NOW)).toEqual({ inThread: 0, today: 1 });
+    expect((await draftActivity(db, 'facebook', null, NOW)).inThread).toBe(0);
+    expect(await recentPostTexts(db, 'facebook', NOW)).toEqual([
+      'zweiter Kommentar im Thread',
+      'erster Kommentar im Thread',
+      'vor drei Tagen',
+    ]);
+    expect(await recentPostTexts(db, 'x', NOW)).toEqual(['auf X gepostet']);
     db.close();
   });
 
@@ -62,19 +86,9 @@ describe('drafts history', () => {
     const db = freshDb();
     await recordDraft(db, draft({ at: NOW - 100 * 24 * H }));
     await recordDraft(db, draft({ at: NOW - H }));
-    const result = await pruneOlderThan(db, NOW - 90 * 24 * H);
+    const result = await pruneOlderThan(db, NOW - 90 * 24 * H, NOW);
     expect(result.drafts).toBe(1);
     expect(await db.drafts.count()).toBe(1);
     db.close();
-  });
-
-  it('checks records from content scripts', () => {
-    expect(isDraftRecord(draft())).toBe(true);
-    expect(isDraftRecord(draft({ text: undefined }))).toBe(true);
-    expect(isDraftRecord({ ...draft(), outcome: 'posted' })).toBe(false);
-    expect(isDraftRecord({ ...draft(), site: 'myspace' })).toBe(false);
-    expect(isDraftRecord({ ...draft(), threadKey: 'x:1' })).toBe(false);
-    expect(isDraftRecord({ ...draft(), findings: [{ ruleId: 'a', category: 'spam', severity: 'loud' }] })).toBe(false);
-    expect(isDraftRecord(null)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // History reads and writes over a HistoryDb passed in: the background passes the real one, tests a fake-indexeddb one.
 // Content scripts send batches (one message per debounce window); each batch is one read-write transaction here.
 import Dexie from 'dexie';
-import { isSiteId, type SiteId } from '../sites/registry';
+import { isPlausibleTime } from '../limits';
+import type { SiteId } from '../sites/registry';
 import {
   applyToSummary,
   emptySummary,
@@ -18,7 +19,10 @@ export type { StoredItemInput } from './schema';
 export const DEFAULT_RETENTION_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** One message from a content script: the thread, its new or changed items since the last batch, the visit start. */
+/**
+ * New or changed items of one thread, with the visit start: a content script's batch after the background checked it
+ * (lib/background/wire.ts) and added the sender's site.
+ */
 export interface HistoryBatch {
   thread: { site: SiteId; id: string; url: string; rootText?: string; rootAuthor?: string };
   items: StoredItemInput[];
@@ -127,7 +131,7 @@ function copyInput(input: StoredItemInput) {
     author: pickDefined({ name: input.author.name, handle: input.author.handle, profileUrl: input.author.profileUrl }),
     text: input.text,
     time: input.time,
-    ...pickDefined({ permalink: input.permalink }),
+    ...pickDefined({ permalink: input.permalink, truncated: input.truncated === true ? (true as const) : undefined }),
     own: input.own,
     tone: input.tone,
     toneScore: input.toneScore,
@@ -167,8 +171,10 @@ function mergeItem(stored: StoredItem, input: StoredItemInput, now: number): Sto
     permalink: fresh.permalink ?? stored.permalink,
     // "Own" depends on the page showing the logged-in user; a read that could not tell must not forget it.
     own: stored.own || fresh.own,
+    // A whole text read after a cut one (or the other way round) says so itself.
+    truncated: fresh.truncated,
   };
-  if (next.permalink === undefined) delete next.permalink;
+  pickDefined(next);
   if (sameContent(stored, next)) return null;
   return {
     ...next,
@@ -181,6 +187,7 @@ function mergeItem(stored: StoredItem, input: StoredItemInput, now: number): Sto
 function sameContent(a: StoredItem, b: StoredItem): boolean {
   return (
     a.text === b.text &&
+    a.truncated === b.truncated &&
     a.parentId === b.parentId &&
     a.time === b.time &&
     a.permalink === b.permalink &&
@@ -276,19 +283,49 @@ function byTimeThenFirstSeen(a: StoredItem, b: StoredItem): number {
  * Retention: a thread not seen since the cutoff goes with all its items and visits; visits older than the
  * cutoff go everywhere. Items of a thread still being read stay however old they are: dropping them would make
  * them "new" again on the next visit.
+ *
+ * Rows with an impossible time (not a whole number, before 2004, more than a day after `now`) go too, whatever
+ * their age: older releases stored what pages sent, and one such row breaks every chart and list that shows it.
+ * An impossible time may be missing from an index (NaN is no key), so the tables are scanned, once a day at most.
  */
-export async function pruneOlderThan(db: HistoryDb, cutoffMs: number): Promise<PruneResult> {
+export async function pruneOlderThan(db: HistoryDb, cutoffMs: number, now: number): Promise<PruneResult> {
+  const current = (time: number) => isPlausibleTime(time, now) && time >= cutoffMs;
+  const possible = (time: number | null) => time === null || isPlausibleTime(time, now);
   return db.transaction('rw', [db.threads, db.items, db.visits, db.drafts], async () => {
-    const stale = await db.threads.where('lastSeen').below(cutoffMs).primaryKeys();
-    const oldVisits = await db.visits.where('at').below(cutoffMs).delete();
+    const stale = await db.threads
+      .filter((thread) => !current(thread.lastSeen) || !possible(thread.firstSeen))
+      .primaryKeys();
+    const gone = new Set(stale);
+    const visits = await db.visits.filter((visit) => gone.has(visit.threadKey) || !current(visit.at)).delete();
     // Drafts are the user's own words: they go by their own date, whatever their thread does.
-    const drafts = await db.drafts.where('at').below(cutoffMs).delete();
-    if (!stale.length) return { threads: 0, items: 0, visits: oldVisits, drafts };
-    const items = await db.items.where('threadKey').anyOf(stale).delete();
-    const visits = await db.visits.where('threadKey').anyOf(stale).delete();
+    const drafts = await db.drafts.filter((draft) => !current(draft.at)).delete();
+    const staleItems = stale.length ? await db.items.where('threadKey').anyOf(stale).delete() : 0;
+    const impossible = await db.items
+      .filter(
+        (item) =>
+          !gone.has(item.threadKey) && !(possible(item.time) && possible(item.firstSeen) && possible(item.updatedAt)),
+      )
+      .toArray();
+    if (impossible.length) {
+      await db.items.bulkDelete(impossible.map((item) => item.key));
+      await dropFromSummaries(db, impossible);
+    }
     await db.threads.bulkDelete(stale);
-    return { threads: stale.length, items, visits: oldVisits + visits, drafts };
+    return { threads: stale.length, items: staleItems + impossible.length, visits, drafts };
   });
+}
+
+/** Takes deleted items out of their (surviving) threads' tone summaries. */
+async function dropFromSummaries(db: HistoryDb, items: StoredItem[]): Promise<void> {
+  const threads = (await db.threads.bulkGet([...new Set(items.map((item) => item.threadKey))])).filter(
+    (thread): thread is StoredThread => thread !== undefined,
+  );
+  const byKey = new Map(threads.map((thread) => [thread.key, thread]));
+  for (const item of items) {
+    const thread = byKey.get(item.threadKey);
+    if (thread) applyToSummary(thread.summary, item, -1);
+  }
+  await db.threads.bulkPut(threads);
 }
 
 /** The user's "delete all history": empties every table, keeps the database open for the running background. */
@@ -303,54 +340,4 @@ export function isQuotaError(error: unknown): boolean {
   const named = (value: unknown) =>
     typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'QuotaExceededError';
   return named(error) || (typeof error === 'object' && error !== null && named((error as { inner?: unknown }).inner));
-}
-
-const TONES: readonly string[] = ['positive', 'neutral', 'negative'];
-
-/**
- * Checks a message claiming to be a batch before it reaches the database: the fields come from page text,
- * and one malformed item would abort the whole transaction.
- */
-export function isHistoryBatch(value: unknown): value is HistoryBatch {
-  if (!isObject(value) || !isObject(value.thread) || !Array.isArray(value.items)) return false;
-  const t = value.thread;
-  if (!isSiteId(t.site) || !nonEmpty(t.id) || typeof t.url !== 'string') return false;
-  if (!optional(t.rootText, 'string') || !optional(t.rootAuthor, 'string')) return false;
-  if (value.visitAt !== undefined && !Number.isFinite(value.visitAt)) return false;
-  return value.items.every(isItemInput);
-}
-
-function isItemInput(value: unknown): value is StoredItemInput {
-  if (!isObject(value) || !isObject(value.author) || !isObject(value.flags)) return false;
-  const { author, flags } = value;
-  return (
-    nonEmpty(value.id) &&
-    (value.parentId === null || typeof value.parentId === 'string') &&
-    typeof author.name === 'string' &&
-    optional(author.handle, 'string') &&
-    optional(author.profileUrl, 'string') &&
-    typeof value.text === 'string' &&
-    (value.time === null || Number.isFinite(value.time)) &&
-    optional(value.permalink, 'string') &&
-    typeof value.own === 'boolean' &&
-    typeof value.tone === 'string' &&
-    TONES.includes(value.tone) &&
-    Number.isFinite(value.toneScore) &&
-    typeof flags.hostile === 'boolean' &&
-    typeof flags.promotional === 'boolean' &&
-    typeof flags.complaint === 'boolean' &&
-    typeof flags.question === 'boolean' &&
-    Array.isArray(flags.watchlist) &&
-    flags.watchlist.every((word) => typeof word === 'string')
-  );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-function nonEmpty(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0;
-}
-function optional(value: unknown, type: 'string'): boolean {
-  return value === undefined || typeof value === type;
 }

@@ -22,7 +22,8 @@ export async function writeWithRoom<T>(
     if (!isQuotaError(error)) throw error;
   }
   const keptDays = Math.min(retentionDays, EMERGENCY_KEEP_DAYS);
-  await pruneOlderThan(db, retentionCutoff(now(), keptDays));
+  const at = now();
+  await pruneOlderThan(db, retentionCutoff(at, keptDays), at);
   try {
     const result = await write();
     await report(keptDays, false, now());

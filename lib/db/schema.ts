@@ -56,6 +56,11 @@ export interface StoredItemInput {
   tone: ToneLabel;
   toneScore: number;
   flags: StoredItemFlags;
+  /**
+   * Set when the text was cut to COMMENT_CHARS (lib/limits.ts). Not indexed, so no schema version: Dexie stores
+   * any field, and rows from before simply lack it.
+   */
+  truncated?: true;
 }
 
 /** A comment or reply; key `${site}:${id}` because item ids are unique per site, not per thread. */

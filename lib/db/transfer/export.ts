@@ -55,6 +55,7 @@ const itemOut = (i: StoredItem): ItemRecord =>
     tone: i.tone,
     toneScore: i.toneScore,
     flags: i.flags,
+    truncated: i.truncated,
     firstSeen: i.firstSeen,
     updatedAt: i.updatedAt,
     textVersions: i.textVersions,
@@ -113,12 +114,19 @@ const CSV_COLUMNS = [
   'url',
 ] as const;
 
-/** A CSV cell: quoted when needed, and a leading = + - @ defused, so a comment cannot run as a spreadsheet formula. */
+/**
+ * Where a spreadsheet may start a formula: the cell's start, and after a separator or line break inside it (German
+ * Excel splits pasted text on ";", and on tabs), followed by a formula or control sign, also the fullwidth ones.
+ */
+const FORMULA_START = /(?<=^|[,;\t\r\n])(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * A CSV cell, always quoted, with every place a formula could start defused by a leading "'" (OWASP's advice on CSV
+ * injection): a comment or a post cannot run as a formula in the user's spreadsheet.
+ */
 export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const text = value === null || value === undefined ? '' : String(value);
+  return `"${text.replace(FORMULA_START, "'").replaceAll('"', '""')}"`;
 }
 
 const iso = (ms: number | null | undefined) => (typeof ms === 'number' ? new Date(ms).toISOString() : '');
@@ -128,7 +136,7 @@ export function exportCsvParts(snapshot: HistorySnapshot): string[] {
   const row = (cells: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null | undefined>) =>
     `${CSV_COLUMNS.map((c) => csvCell(cells[c])).join(',')}\r\n`;
   const empty = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as Record<(typeof CSV_COLUMNS)[number], string>;
-  const parts = [`\uFEFF${CSV_COLUMNS.join(',')}\r\n`];
+  const parts = [`\uFEFF${CSV_COLUMNS.map(csvCell).join(',')}\r\n`];
   for (const t of snapshot.threads) {
     parts.push(
       row({
@@ -144,7 +152,9 @@ export function exportCsvParts(snapshot: HistorySnapshot): string[] {
     );
   }
   for (const i of snapshot.items) {
-    const flags = (['hostile', 'promotional', 'complaint', 'question'] as const).filter((f) => i.flags[f]);
+    const flags: string[] = (['hostile', 'promotional', 'complaint', 'question'] as const).filter((f) => i.flags[f]);
+    // A comment cut to COMMENT_CHARS says so beside its flags, so a report does not quote half a text as whole.
+    if (i.truncated) flags.push('truncated');
     parts.push(
       row({
         ...empty,

@@ -1,29 +1,25 @@
 // The history export file: a JSON document with one record per line, and the schema every imported record must
 // pass. Persisted format: a change that old files cannot meet needs a new FORMAT_VERSION and a reader for the old.
 import { z } from 'zod';
-import { SITE_IDS } from '../../sites/registry';
+import { COMMENT_CHARS, clip } from '../../limits';
+import { cutToCaps, draftFields, itemFields, recordKey, siteId, threadFields, time } from '../fields';
 
 export { FORMAT, FORMAT_VERSION } from './version';
-
-const site = z.enum(SITE_IDS);
-const time = z.number().int().nonnegative();
-const text = z.string().max(100_000);
-const short = z.string().max(2_000);
 
 /** Checks that a key is `${site}:${id}`, as the database builds it, so a hand-edited file cannot split a record. */
 const keyed = <T extends { key: string; site: string; id: string }>(record: T) =>
   record.key === `${record.site}:${record.id}`;
 const keyMessage = { message: 'key', path: ['key'] };
 
+// Fields are the background's (lib/db/fields.ts), except that texts and lists past a cap are cut, not refused: a file
+// written before the caps still imports. Times and everything else are held to the same bounds as a message.
+
 export const threadRecord = z
   .object({
     type: z.literal('thread'),
-    key: short,
-    site,
-    id: short.min(1),
-    url: short,
-    rootText: text.optional(),
-    rootAuthor: short.optional(),
+    key: recordKey,
+    site: siteId,
+    ...threadFields(cutToCaps),
     firstSeen: time,
     lastSeen: time,
   })
@@ -32,55 +28,30 @@ export const threadRecord = z
 export const itemRecord = z
   .object({
     type: z.literal('item'),
-    key: short,
-    site,
-    id: short.min(1),
-    threadKey: short,
-    parentId: short.nullable(),
-    author: z.object({ name: short, handle: short.optional(), profileUrl: short.optional() }),
-    text,
-    time: time.nullable(),
-    permalink: short.optional(),
-    own: z.boolean(),
-    tone: z.enum(['positive', 'neutral', 'negative']),
-    toneScore: z.number().min(-1).max(1),
-    flags: z.object({
-      hostile: z.boolean(),
-      promotional: z.boolean(),
-      complaint: z.boolean(),
-      question: z.boolean(),
-      watchlist: z.array(short).max(200),
-    }),
+    key: recordKey,
+    site: siteId,
+    threadKey: recordKey,
+    ...itemFields(cutToCaps),
+    // Cut below, so the item can say it was.
+    text: z.string(),
     firstSeen: time,
     updatedAt: time,
     textVersions: z.number().int().positive(),
   })
-  .refine(keyed, keyMessage);
+  .refine(keyed, keyMessage)
+  .transform((record) =>
+    record.text.length > COMMENT_CHARS
+      ? { ...record, text: clip(record.text, COMMENT_CHARS), truncated: true as const }
+      : record,
+  );
 
-export const visitRecord = z.object({ type: z.literal('visit'), threadKey: short, at: time });
+export const visitRecord = z.object({ type: z.literal('visit'), threadKey: recordKey, at: time });
 
 export const draftRecord = z.object({
   type: z.literal('draft'),
-  at: time,
-  site,
-  threadKey: short.nullable(),
-  url: short,
-  composer: z.enum(['comment', 'reply', 'post']),
-  outcome: z.enum(['clean', 'edited', 'anyway', 'abandoned']),
-  verdict: z.enum(['ok', 'caution', 'warn']),
-  findings: z
-    .array(
-      z.object({
-        ruleId: short,
-        category: short,
-        severity: z.enum(['info', 'caution', 'warn']),
-        actual: short.optional(),
-      }),
-    )
-    .max(500),
-  text: text.optional(),
-  chars: z.number().int().nonnegative(),
-  lang: short,
+  site: siteId,
+  threadKey: recordKey.nullable(),
+  ...draftFields(cutToCaps),
 });
 
 export const historyRecord = z.discriminatedUnion('type', [threadRecord, itemRecord, visitRecord, draftRecord]);

@@ -1,6 +1,7 @@
 // Reads an import file into checked records, or into errors that name the problem and the line. Nothing here
 // touches the database: a file with any error is refused whole, so a failed import changes nothing.
 import type { z } from 'zod';
+import { LENGTH_ISSUE, TIME_ISSUE } from '../fields';
 import { type HistoryRecord, historyRecord } from './format';
 import { recordLines, syntaxErrorPlace } from './lines';
 import { FORMAT, FORMAT_VERSION } from './version';
@@ -25,7 +26,8 @@ export type RecordIssue =
   | { kind: 'missing' }
   | { kind: 'type'; expected: string }
   | { kind: 'value'; values: string[] }
-  | { kind: 'range' }
+  /** Out of bounds; `time` when the field is a time outside 2004 … a day from now (or not a whole number). */
+  | { kind: 'range'; time?: true }
   | { kind: 'key' }
   | { kind: 'invalid' };
 
@@ -100,6 +102,8 @@ function issueOf(issue: z.core.$ZodIssue | undefined): RecordIssue {
     case 'too_small':
       return { kind: 'range' };
     case 'custom':
+      if (issue.message === TIME_ISSUE) return { kind: 'range', time: true };
+      if (issue.message === LENGTH_ISSUE) return { kind: 'range' };
       return issue.message === 'key' ? { kind: 'key' } : { kind: 'invalid' };
     default:
       return { kind: 'invalid' };
