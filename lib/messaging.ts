@@ -113,9 +113,6 @@ export function handleMessages<Req extends { type: string }, Res extends Record<
   handlers: Handlers<Req, Res, Browser.runtime.MessageSender>,
 ): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    // Only this extension's own scripts and pages talk to us (other extensions use onMessageExternal; this is the
-    // second lock on that door).
-    if (sender.id !== browser.runtime.id) return undefined;
     if (!message || typeof message !== 'object') return undefined;
     const type = (message as { type?: unknown }).type;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;

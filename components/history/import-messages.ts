@@ -46,7 +46,7 @@ function issueText(t: Translate, field: string, issue: RecordIssue): string {
     case 'value':
       return t('import.issue.value', { field, values: issue.values.join(', ') });
     case 'range':
-      return t('import.issue.range', { field });
+      return issue.time ? t('import.issue.time', { field }) : t('import.issue.range', { field });
     case 'key':
       return t('import.issue.key');
     case 'invalid':

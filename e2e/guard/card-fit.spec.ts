@@ -7,7 +7,8 @@ import { GUARD_CASES } from './cases';
 import { card, editable, posts, submit, typeInto } from './helpers';
 
 const MANY = {
-  'en-US': 'BUY NOW!!! Only today 50% off with code SUMMER50, click the link in bio, DM us for details, follow and share with your friends, free shipping at https://shop-deal.example/now 🔥🔥🔥🔥🔥 You idiot, everyone knows that!!!',
+  'en-US':
+    'BUY NOW!!! Only today 50% off with code SUMMER50, click the link in bio, DM us for details, follow and share with your friends, free shipping at https://shop-deal.example/now 🔥🔥🔥🔥🔥 You idiot, everyone knows that!!!',
   'de-DE':
     'JETZT KAUFEN!!! Nur heute 50 % Rabatt mit dem Code SOMMER50, klick auf den Link in Bio, schreib uns eine DM für Infos, folgt uns und teilt das mit euren Freunden, gratis Versand auf https://shop-angebot.example/deal 🔥🔥🔥🔥🔥 Du Idiot, das weißt du doch!!!',
 } as const;
@@ -47,9 +48,10 @@ for (const locale of ['en-US', 'de-DE'] as const) {
           const cardBox = (await card(page).boundingBox()) as Rect;
           const draftBox = (await box.boundingBox()) as Rect;
           expect(inside(cardBox, 1280, 720), JSON.stringify(cardBox)).toBe(true);
-          expect(overlap(cardBox, draftBox), `card ${JSON.stringify(cardBox)} over draft ${JSON.stringify(draftBox)}`).toBe(
-            false,
-          );
+          expect(
+            overlap(cardBox, draftBox),
+            `card ${JSON.stringify(cardBox)} over draft ${JSON.stringify(draftBox)}`,
+          ).toBe(false);
           // The findings scroll inside the card; its actions stay where they are while they do.
           const list = card(page).locator('[data-lf-guard-findings]');
           expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);

@@ -3,10 +3,11 @@
 // idle (no timers without mutations), and work is cut into slices so no task blocks the page.
 
 import { errorMessage } from '../error-message';
-import { COMMENT_CHARS, clip, ITEMS_PER_BATCH, ROOT_TEXT_CHARS } from '../limits';
+import { COMMENT_CHARS, clip } from '../limits';
 import type { WireBatch } from '../messaging';
 import type { Settings } from '../settings';
 import type { SiteAdapter, ThreadItem } from '../sites/types';
+import { wireBatches } from './history-batch';
 import { type AnalysedItem, analyseItem } from './item-analysis';
 import { UI_HOST_TAG } from './page-ui';
 import { toThreadItem } from './read-thread';
@@ -262,22 +263,17 @@ export class ThreadWatcher {
     this.revision++;
 
     if (changed.length > 0 || !this.visitSent) {
-      const thread: WireBatch['thread'] = {
-        id: threadId,
-        url: this.url,
-        ...(this.rootItem
-          ? { rootText: clip(this.rootItem.text, ROOT_TEXT_CHARS), rootAuthor: this.rootItem.author.name }
-          : {}),
-      };
-      // A long first read goes in several messages: the background refuses a batch over the limit.
-      for (let start = 0; start === 0 || start < changed.length; start += ITEMS_PER_BATCH) {
-        this.options.send({
-          thread,
-          items: changed.slice(start, start + ITEMS_PER_BATCH).map(toStored),
-          ...(this.visitSent ? {} : { visitAt: this.now() }),
-        });
-        this.visitSent = true;
+      const now = this.now();
+      const thread = { id: threadId, url: this.url, root: this.rootItem };
+      const visitAt = this.visitSent ? undefined : now;
+      // A long first read goes in several messages, each sent in a task of its own: a big message takes time to
+      // copy, and the background refuses one over the limit.
+      for (const batch of wireBatches(thread, changed, adapter.id, visitAt, now)) {
+        if (this.stopped) return;
+        this.options.send(batch);
+        await yieldToPage();
       }
+      this.visitSent = true;
     }
   }
 }
@@ -294,22 +290,6 @@ function clipItem(item: ThreadItem): ThreadItem & { truncated?: true } {
 function ownHandles(settings: Settings, adapter: SiteAdapter): string[] {
   const fromPage = adapter.currentUser?.(document);
   return fromPage ? [...settings.ownHandles, fromPage] : settings.ownHandles;
-}
-
-function toStored(item: AnalysedItem): WireBatch['items'][number] {
-  return {
-    ...(item.truncated ? { truncated: true } : {}),
-    id: item.id,
-    parentId: item.parentId,
-    author: item.author,
-    text: item.text,
-    time: item.time,
-    ...(item.permalink ? { permalink: item.permalink } : {}),
-    own: item.own,
-    tone: item.tone,
-    toneScore: item.toneScore,
-    flags: item.flags,
-  };
 }
 
 /** Listen First putting its own layer (back) into the page is not news about the thread. */

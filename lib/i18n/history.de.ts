@@ -149,6 +149,7 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'import.issue.type': '"{field}" sollte vom Typ {expected} sein',
   'import.issue.value': '"{field}" muss einer dieser Werte sein: {values}',
   'import.issue.range': '"{field}" liegt außerhalb des erlaubten Bereichs',
+  'import.issue.time': '"{field}" muss ein Zeitpunkt zwischen dem 1. Januar 2004 und morgen sein',
   'import.issue.key': '"key" passt nicht zu Plattform und ID',
   'import.issue.invalid': '"{field}" ist ungültig',
   'quota.pruned':

@@ -146,6 +146,7 @@ export const historyEn = {
   'import.issue.type': '"{field}" should be a {expected}',
   'import.issue.value': '"{field}" must be one of {values}',
   'import.issue.range': '"{field}" is out of range',
+  'import.issue.time': '"{field}" must be a time between 1 January 2004 and tomorrow',
   'import.issue.key': '"key" does not match its site and id',
   'import.issue.invalid': '"{field}" is not valid',
   'quota.pruned': 'The disk was full on {date}. To make room, history older than {days} days was deleted.',

@@ -112,7 +112,9 @@ export async function runThreadBench(): Promise<void> {
       const marked = await page.evaluate(() => document.querySelectorAll('[data-lf-id]').length);
       const figures = await settle(page);
       const extra = figures.longTasks.length - plain.longTasks.length;
-      const grown = { none: '', 'one-5mb': ', one comment of 5 MB', 'all-12k': ', every text 12,000 characters' }[growth];
+      const grown = { none: '', 'one-5mb': ', one comment of 5 MB', 'all-12k': ', every text 12,000 characters' }[
+        growth
+      ];
       console.log(`  ${route.site?.padEnd(9)} ${route.file}${grown}`);
       console.log(`    all ${marked} items marked ${ms(markedMs)} after navigation`);
       console.log(
