@@ -127,9 +127,23 @@ export function installAttacker(): void {
     }
   }
 
-  /** Writes into the site's editor as a page script can: focus and the editor's own insertText command. */
-  function write(editable: HTMLElement, text: string): void {
+  /** The editable of the last composer matching `wrapper` (the site's own markup, found afresh: React re-renders). */
+  function editorIn(wrapper: string): HTMLElement {
+    const scope = [...document.querySelectorAll(wrapper)].at(-1);
+    const editable = scope?.querySelector<HTMLElement>('[contenteditable="true"], textarea');
+    if (!editable) throw new Error(`no editor in ${wrapper}`);
+    return editable;
+  }
+
+  /**
+   * Writes into the site's editor as a page script can: focus, select everything, and paste the text (a synthetic
+   * paste the rich editors take as the user's), or, where the editor leaves the paste alone (a plain contenteditable
+   * or textarea), the browser's insertText command. Each step waits a moment: editors sync their selection later.
+   */
+  async function write(editable: HTMLElement, text: string): Promise<void> {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
     editable.focus();
+    await pause();
     if (editable instanceof HTMLTextAreaElement) {
       editable.select();
     } else {
@@ -139,10 +153,19 @@ export function installAttacker(): void {
       selection?.removeAllRanges();
       selection?.addRange(range);
     }
-    document.execCommand('insertText', false, text);
+    await pause();
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    editable.dispatchEvent(paste);
+    if (!paste.defaultPrevented) document.execCommand(text ? 'insertText' : 'delete', false, text);
+    await pause();
   }
 
-  /** Dispatches a forged send (Enter in the editor, a click on the send button) and notes what happened to it. */
+  /**
+   * Dispatches a forged send (Enter in the editor, a click on the send button) and forged focus, input and pagehide
+   * events, and notes what happened to the sends.
+   */
   function forgeSend(editable: HTMLElement, button: HTMLElement | null, keys: { ctrl: boolean }): void {
     const events: [EventTarget, Event][] = [
       [
@@ -199,6 +222,7 @@ export function installAttacker(): void {
     find,
     replayWxt,
     listenForWxt,
+    editorIn,
     write,
     forgeSend,
     editComment,
@@ -212,7 +236,8 @@ export type Attacker = {
   find(needle: string): string[];
   replayWxt(extensionId: string): void;
   listenForWxt(extensionId: string): void;
-  write(editable: HTMLElement, text: string): void;
+  editorIn(wrapper: string): HTMLElement;
+  write(editable: HTMLElement, text: string): Promise<void>;
   forgeSend(editable: HTMLElement, button: HTMLElement | null, keys: { ctrl: boolean }): void;
   editComment(item: Element, text: string): void;
   intoModal(wrapper: Element): void;
