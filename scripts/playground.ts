@@ -3,9 +3,10 @@
 // (CI, servers) it runs headless and saves screenshots instead.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { type Page, selectors } from '@playwright/test';
 import { FIXTURE_ROUTES } from '../e2e/fixtures/routes';
 import { launchWithExtension } from '../e2e/harness/browser';
+import { exposeUiContinuously, uiEngine } from '../e2e/harness/closed-ui';
 import { serveFixtures } from '../e2e/harness/network';
 import { SITE_IDS } from '../lib/sites/registry';
 import { sampleFile } from './history-sample';
@@ -28,7 +29,10 @@ const composerDemos = COMPOSER_URLS.map((url) => FIXTURE_ROUTES.find((r) => r.ur
   (r) => r !== undefined,
 );
 
+// Our in-page UI is closed to page scripts; the screenshots reach it the way the e2e tests do (closed-ui.ts).
+await selectors.register('lf', uiEngine);
 const extension = await launchWithExtension({ headless, locale });
+if (headless) exposeUiContinuously(extension.context);
 const network = await serveFixtures(extension.context);
 const { context, extensionId } = extension;
 const extensionPage = (path: string) => `chrome-extension://${extensionId}/${path}`;
@@ -81,8 +85,8 @@ const shoot = async (page: Page, name: string) => {
 
 for (const { site, page } of tabs) {
   await page.bringToFront();
-  const host = page.locator('listen-first-ui');
-  await host.waitFor({ state: 'attached', timeout: 10_000 });
+  const host = page.locator('lf=body');
+  await host.getByRole('button').first().waitFor({ timeout: 10_000 });
   await host.getByRole('button').first().click();
   await host.getByRole('dialog').waitFor();
   await shoot(page, site);
@@ -95,7 +99,7 @@ if (composerPage) {
   const box = composerPage.locator('[data-fixture-composer="comment"] [contenteditable="true"]').first();
   await box.click();
   await composerPage.keyboard.type('Jetzt kaufen und 20 % sparen mit dem Code SOMMER20! Link in Bio.');
-  const layer = composerPage.locator('listen-first-composer');
+  const layer = composerPage.locator('lf=body');
   const badge = layer.locator('[data-lf-draft-badge][data-lf-verdict="warn"]');
   await badge.waitFor({ timeout: 10_000 });
   await badge.click();

@@ -164,11 +164,12 @@ test('a warned draft that is emptied, or whose box goes away, is recorded as aba
     .poll(async () => (await storedDrafts(serviceWorker)).map((d) => [d.outcome, d.text]))
     .toEqual([['abandoned', PROMO_DE]]);
 
-  // Warned again, then the site navigates and takes the box away.
+  // Warned again, then the site navigates on its own (the card is modal: the user's clicks stay with it) and takes
+  // the box away.
   await typeInto(page, FB.main, PROMO_DE);
   await submit(page, FB, FB.main, 'key');
   await expect(card(page)).toBeVisible();
-  await page.locator('a[data-fixture-nav]').click();
+  await page.evaluate(() => document.querySelector<HTMLElement>('a[data-fixture-nav]')?.click());
   await expect(page).toHaveURL(FB_OTHER_THREAD);
   await expect
     .poll(async () => (await storedDrafts(serviceWorker)).map((d) => d.outcome))

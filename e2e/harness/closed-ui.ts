@@ -46,6 +46,17 @@ async function expose(session: CDPSession): Promise<void> {
   }
 }
 
+/** Registers the roots in the page once, for tools that wait for our UI themselves (the benchmarks). */
+export async function exposeUi(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await expose(session);
+    return (await rootObjects(session)).length;
+  } finally {
+    await session.detach();
+  }
+}
+
 /**
  * Registers the roots of every page of the context, now and after each navigation, every 50 ms while the test runs
  * (our UI appears some time after load). Returns the function that stops it.

@@ -2,6 +2,7 @@
 // from a keystroke to the updated badge, and the time the extension adds to the handling of each keystroke.
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumExecutable, type ExtensionBrowser, launchWithExtension } from '../../e2e/harness/browser';
+import { exposeUi } from '../../e2e/harness/closed-ui';
 import { serveFixtures } from '../../e2e/harness/network';
 import type { Timing } from './stats';
 
@@ -86,10 +87,11 @@ function summary(samples: number[]): Timing {
 
 const ms2 = (x: number) => `${x.toFixed(2).padStart(7)} ms`;
 
-/** Verdict and count of the badge in the content script's open shadow root, or null while there is none. */
+/** Verdict and count of the badge in the content script's closed shadow root (exposed by openDraft), or null. */
 const badgeState = (page: Page) =>
   page.evaluate(() => {
-    const badge = document.querySelector('listen-first-composer')?.shadowRoot?.querySelector('[data-lf-draft-badge]');
+    const roots = (window as unknown as { __listenFirstTestRoots?: Set<ShadowRoot> }).__listenFirstTestRoots ?? [];
+    const badge = [...roots].map((r) => r.querySelector('[data-lf-draft-badge]')).find(Boolean);
     return badge ? `${badge.getAttribute('data-lf-verdict')} ${badge.getAttribute('data-lf-count')}` : null;
   });
 
@@ -114,12 +116,16 @@ const idle = (page: Page) =>
       ),
   );
 
-/** Opens the fixture, clicks into its comment box (the extension attaches on focus) and inserts the draft at once. */
+/**
+ * Opens the fixture, clicks into its comment box (the extension attaches on focus) and inserts the draft at once.
+ * Our UI's root is closed to the page; the bench reaches it over the DevTools protocol (e2e/harness/closed-ui.ts).
+ */
 async function openDraft(page: Page, site: Site, draft: string): Promise<void> {
   await page.goto(site.url);
   const editable = page.locator(site.editable).first();
   await editable.click();
   await page.keyboard.insertText(draft);
+  for (let tries = 0; (await exposeUi(page)) === 0 && tries < 50; tries++) await page.waitForTimeout(100);
 }
 
 // ---- 1. keystroke to badge --------------------------------------------------------------------------------------
@@ -147,7 +153,7 @@ interface BadgeFigures {
  */
 const BADGE_PROBE = `
   window.__lfArmBadge = (selector, timeout) => {
-    const badge = document.querySelector('listen-first-composer')?.shadowRoot?.querySelector('[data-lf-draft-badge]');
+    const badge = [...(window.__listenFirstTestRoots ?? [])].map((r) => r.querySelector('[data-lf-draft-badge]')).find(Boolean);
     const field = document.querySelector(selector);
     const text = (field instanceof HTMLTextAreaElement ? field.value : field?.textContent) ?? '';
     const state = () => badge.getAttribute('data-lf-verdict') + ' ' + badge.getAttribute('data-lf-count');
