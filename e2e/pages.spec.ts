@@ -147,4 +147,20 @@ test('badges and the watchlist follow the settings in an open tab; marks stay', 
   await options.getByLabel('Watchlist', { exact: true }).fill('Brot*');
   await options.getByLabel('Watchlist', { exact: true }).blur();
   await expect(page.locator('lf=[data-lf-badge][data-flags~="watchlist"]').first()).toBeAttached();
+
+  // The chips take no pointer events (the page must not find them by a hit test); a real pointer over one still
+  // brings up its explanation, here the watched words.
+  await page.bringToFront();
+  const badge = page.locator('lf=[data-lf-badge][data-flags~="watchlist"]').first();
+  const id = await badge.getAttribute('data-lf-badge');
+  await page.locator(`[data-lf-id="${id}"]`).first().scrollIntoViewIfNeeded();
+  const chip = badge.locator('.watchlist');
+  await expect(chip).toBeVisible();
+  const box = await chip.boundingBox();
+  if (!box) throw new Error('the watchlist chip has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('lf=.lf-item-tip')).toBeVisible();
+  await expect(page.locator('lf=.lf-item-tip')).toContainText('Brot');
+  await page.mouse.move(5, 5);
+  await expect(page.locator('lf=.lf-item-tip')).toBeHidden();
 });

@@ -15,6 +15,11 @@ export const FINDINGS_PER_DRAFT = 100;
 export const FINDING_ACTUAL_CHARS = 500;
 /** Items in one history batch: a content script sends a long first read in several batches. */
 export const ITEMS_PER_BATCH = 500;
+/**
+ * Characters of comment text a content script puts in one batch (a sending policy, not a bound the background
+ * checks): copying a message costs the page's thread time, so a batch of long comments goes in smaller messages.
+ */
+export const BATCH_TEXT_CHARS = 400_000;
 /** Characters of any URL kept (thread, permalink, profile, draft page). */
 export const URL_CHARS = 2_048;
 /** Characters of a site's ids (thread, item, parent); a key `${site}:${id}` adds the site (lib/db/fields.ts KEY_CHARS). */

@@ -1,7 +1,6 @@
 // The guard's card on a small window (1280×720), in English and German, with a draft of a dozen findings: it fits the
 // window, leaves the draft it talks about uncovered, scrolls its findings inside itself, and keeps "Edit" and
 // "Post anyway" in view and clickable, wherever the composer sits on the screen.
-import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/test';
 import { GUARD_CASES } from './cases';
 import { card, editable, posts, submit, typeInto } from './helpers';
@@ -25,7 +24,7 @@ const overlap = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
 
 /** Scrolls so the composer's top sits at `top` px from the window's top. */
-async function placeComposer(page: Page, locator: ReturnType<typeof editable>, top: number): Promise<void> {
+async function placeComposer(locator: ReturnType<typeof editable>, top: number): Promise<void> {
   await locator.evaluate((el, t) => window.scrollBy(0, el.getBoundingClientRect().top - t), top);
 }
 
@@ -40,7 +39,7 @@ for (const locale of ['en-US', 'de-DE'] as const) {
           await page.goto(c.url);
           await typeInto(page, c.main, MANY[locale]);
           const box = editable(page, c.main);
-          await placeComposer(page, box, where === 'bottom' ? 600 : 90);
+          await placeComposer(box, where === 'bottom' ? 600 : 90);
           await submit(page, c, c.main, c.key ? 'key' : 'button');
           await expect(card(page)).toBeVisible();
           expect(await card(page).locator('[data-lf-rule]').count()).toBeGreaterThanOrEqual(10);

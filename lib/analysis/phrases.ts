@@ -29,19 +29,32 @@ const MATCHABLE: ReadonlySet<TokenKind> = new Set(['word', 'number', 'hashtag', 
 const newNode = <T>(): Node<T> => ({ exact: new Map(), prefix: [] });
 
 export class PhraseMatcher<T> {
-  private readonly root: Node<T> = newNode();
+  private compiled: Node<T> | null = null;
   readonly size: number;
 
-  constructor(entries: readonly PhraseEntry<T>[]) {
-    for (const entry of entries) this.add(entry);
+  constructor(private readonly entries: readonly PhraseEntry<T>[]) {
+    for (const entry of entries) {
+      if (!/\S/.test(entry.phrase)) throw new Error(`Empty phrase in list: ${JSON.stringify(entry.phrase)}`);
+    }
     this.size = entries.length;
   }
 
-  private add(entry: PhraseEntry<T>): void {
+  /**
+   * The trie, built on first use: the rules create their matchers when the script loads, and compiling every list
+   * then would hold a content script's first task (lib/content/warm-up.ts builds them in tasks of their own).
+   */
+  private get root(): Node<T> {
+    if (!this.compiled) {
+      this.compiled = newNode();
+      for (const entry of this.entries) this.add(this.compiled, entry);
+    }
+    return this.compiled;
+  }
+
+  private add(root: Node<T>, entry: PhraseEntry<T>): void {
     // Entries are tokenised like texts, so "don't" and "z.B." split the same way on both sides.
     const words = entry.phrase.split(/\s+/).filter(Boolean);
-    if (words.length === 0) throw new Error(`Empty phrase in list: ${JSON.stringify(entry.phrase)}`);
-    let node = this.root;
+    let node = root;
     for (const word of words) {
       const wildcard = word.endsWith('*');
       const parts = wildcard ? [word.slice(0, -1)] : tokenize(word).map((t) => t.norm);

@@ -2,7 +2,7 @@
 // that field (or that comment), never the whole batch; long reads split into messages of at most ITEMS_PER_BATCH.
 import { describe, expect, it } from 'vitest';
 import { wireBatch } from '../background/wire';
-import { ID_CHARS, ITEMS_PER_BATCH, NAME_CHARS, ROOT_TEXT_CHARS } from '../limits';
+import { BATCH_TEXT_CHARS, COMMENT_CHARS, ID_CHARS, ITEMS_PER_BATCH, NAME_CHARS, ROOT_TEXT_CHARS } from '../limits';
 import { siteUrl, wireBatches, wireItem } from './history-batch';
 import type { AnalysedItem } from './item-analysis';
 
@@ -66,6 +66,16 @@ describe('wireBatches', () => {
     expect(batches.map((b) => b.visitAt)).toEqual([NOW, undefined, undefined]);
     expect(batches[0]?.thread.rootText).toHaveLength(ROOT_TEXT_CHARS);
     for (const batch of batches) expect(wireBatch.safeParse(batch).success).toBe(true);
+  });
+
+  it('puts long comments in smaller messages, none over BATCH_TEXT_CHARS unless one comment is', () => {
+    const long = Array.from({ length: 120 }, (_, i) => item(`c${i}`, { text: 'x'.repeat(COMMENT_CHARS) }));
+    const batches = wireBatches(thread, long, 'linkedin', NOW, NOW);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flatMap((b) => b.items).length).toBe(120);
+    for (const batch of batches) {
+      expect(batch.items.reduce((sum, i) => sum + i.text.length, 0)).toBeLessThanOrEqual(BATCH_TEXT_CHARS);
+    }
   });
 
   it('sends the visit alone when nothing changed, and nothing for a page that is not on the site', () => {

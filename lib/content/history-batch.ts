@@ -1,8 +1,17 @@
 // A pass's new or changed comments as history messages: each field within the bounds the background accepts
-// (lib/limits.ts), addresses only where they are on this site, at most ITEMS_PER_BATCH items a message. A page
-// that shows something odd (an off-site profile link, a time in the year 275,000, a 700-character id) loses that
-// field or that comment, not the whole batch.
-import { clip, ID_CHARS, ITEMS_PER_BATCH, isPlausibleTime, NAME_CHARS, ROOT_TEXT_CHARS, URL_CHARS } from '../limits';
+// (lib/limits.ts), addresses only where they are on this site, at most ITEMS_PER_BATCH items and BATCH_TEXT_CHARS
+// characters of text a message. A page that shows something odd (an off-site profile link, a time in the year
+// 275,000, a 700-character id) loses that field or that comment, not the whole batch.
+import {
+  BATCH_TEXT_CHARS,
+  clip,
+  ID_CHARS,
+  ITEMS_PER_BATCH,
+  isPlausibleTime,
+  NAME_CHARS,
+  ROOT_TEXT_CHARS,
+  URL_CHARS,
+} from '../limits';
 import type { WireBatch } from '../messaging';
 import { type SiteId, siteForUrl } from '../sites/registry';
 import type { ThreadItem } from '../sites/types';
@@ -59,14 +68,23 @@ export function wireBatches(
       ? { rootText: clip(thread.root.text, ROOT_TEXT_CHARS), rootAuthor: clip(thread.root.author.name, NAME_CHARS) }
       : {}),
   };
-  const wire = items.flatMap((item) => wireItem(item, site, now) ?? []);
-  const batches: WireBatch[] = [];
-  for (let start = 0; start === 0 || start < wire.length; start += ITEMS_PER_BATCH) {
-    batches.push({
-      thread: head,
-      items: wire.slice(start, start + ITEMS_PER_BATCH),
-      ...(start === 0 && visitAt !== undefined ? { visitAt } : {}),
-    });
+  const groups: WireItem[][] = [[]];
+  let chars = 0;
+  for (const item of items) {
+    const wire = wireItem(item, site, now);
+    if (!wire) continue;
+    let group = groups.at(-1) as WireItem[];
+    if (group.length >= ITEMS_PER_BATCH || (group.length > 0 && chars + wire.text.length > BATCH_TEXT_CHARS)) {
+      group = [];
+      groups.push(group);
+      chars = 0;
+    }
+    group.push(wire);
+    chars += wire.text.length;
   }
-  return batches;
+  return groups.map((group, index) => ({
+    thread: head,
+    items: group,
+    ...(index === 0 && visitAt !== undefined ? { visitAt } : {}),
+  }));
 }

@@ -17,6 +17,7 @@ import { markItem, unmarkItem } from './marks';
 import { createPageUi, type PageUi, UI_HOST_TAG } from './page-ui';
 import { testSwitches } from './test-switches';
 import { type ItemMarks, ThreadWatcher } from './thread-watch';
+import { warmUp } from './warm-up';
 
 export { UI_HOST_TAG } from './page-ui';
 
@@ -128,8 +129,11 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
     window.addEventListener('mousemove', onMove, { passive: true });
     window.addEventListener('scroll', onScroll, { capture: true, passive: true });
     window.addEventListener('resize', onScroll, { passive: true });
-    watcher.start();
     hub.start();
+    // Reading starts once the engine's lists are built, each in a task of its own (warm-up.ts).
+    void warmUp(() => running?.watcher === watcher).then(() => {
+      if (running?.watcher === watcher) watcher.start();
+    });
     return {
       ui,
       pill,

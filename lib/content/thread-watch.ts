@@ -210,10 +210,16 @@ export class ThreadWatcher {
 
     const settings = this.options.settings();
     const readOptions = { now: this.now(), ownHandles: ownHandles(settings, adapter) };
-    const post = adapter.readPost(this.root);
+    // On a long page, finding the thread, reading its post and listing its items each cost a slice: a task apiece.
+    const root = this.root;
+    const stillHere = () => !this.stopped && root.isConnected;
+    await yieldToPage();
+    if (!stillHere()) return;
+    const post = adapter.readPost(root);
     this.rootItem = post ? toThreadItem(post, readOptions) : null;
-
-    const elements = adapter.findItems(this.root);
+    await yieldToPage();
+    if (!stillHere()) return;
+    const elements = adapter.findItems(root);
     const order: string[] = [];
     const changed: AnalysedItem[] = [];
     // Reads and writes are kept apart: adapters measure layout (X's reply connector), and a write between two
@@ -223,12 +229,14 @@ export class ThreadWatcher {
       for (const [element, item] of writes) this.options.marks.show(element, item);
       writes = [];
     };
+    await yieldToPage();
+    if (!stillHere()) return;
     let sliceStart = performance.now();
     for (const element of elements) {
       if (performance.now() - sliceStart > SLICE_MS) {
         flush();
         await yieldToPage();
-        if (this.stopped || !this.root.isConnected) return;
+        if (!stillHere()) return;
         sliceStart = performance.now();
       }
       const markedId = element.getAttribute('data-lf-id');

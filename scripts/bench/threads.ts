@@ -5,6 +5,7 @@ import { chromium, type Page } from '@playwright/test';
 import { FIXTURE_ROUTES } from '../../e2e/fixtures/routes';
 import { chromiumExecutable, launchWithExtension } from '../../e2e/harness/browser';
 import { serveFixtures } from '../../e2e/harness/network';
+import { profileScript } from './script-runs';
 import { kb, ms } from './stats';
 
 // Long tasks that start after the load event: the fixtures build their 1,000 comments in an inline script before
@@ -90,6 +91,7 @@ export async function runThreadBench(): Promise<void> {
       const page = extension.context.pages()[0] ?? (await extension.context.newPage());
       await page.addInitScript(LONG_TASK_PROBE);
       await page.addInitScript(growScript(growth));
+      const profiler = await profileScript(page);
       const start = Date.now();
       await page.goto(route.url);
       // Every item is marked when the count reaches what the page holds and stays there for 500 ms.
@@ -111,6 +113,7 @@ export async function runThreadBench(): Promise<void> {
       }
       const marked = await page.evaluate(() => document.querySelectorAll('[data-lf-id]').length);
       const figures = await settle(page);
+      const script = await profiler.stop();
       const extra = figures.longTasks.length - plain.longTasks.length;
       const grown = { none: '', 'one-5mb': ', one comment of 5 MB', 'all-12k': ', every text 12,000 characters' }[
         growth
@@ -119,6 +122,9 @@ export async function runThreadBench(): Promise<void> {
       console.log(`    all ${marked} items marked ${ms(markedMs)} after navigation`);
       console.log(
         `    long tasks over 50 ms after load: ${figures.longTasks.length} with the extension, ${plain.longTasks.length} without (added: ${Math.max(0, extra)}; longest ${ms(Math.max(0, ...figures.longTasks))})`,
+      );
+      console.log(
+        `    Listen First's script without a break: longest ${ms(script.longest)}, ${script.over50} stretches over 50 ms (CPU profile)`,
       );
       console.log(
         `    JS heap: ${kb(figures.heapBytes)} with, ${kb(plain.heapBytes)} without (added ${kb(figures.heapBytes - plain.heapBytes)})`,

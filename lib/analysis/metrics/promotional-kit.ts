@@ -25,19 +25,13 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ exact: new Map(), prefix: [], entries: [] });
 const root = newNode();
-const cache = new WeakMap<readonly Token[], PromoHit[]>();
-
-interface PromoHit extends PromoMatch {
-  rule: PromoRuleId;
-}
-
 /**
- * Registers a rule's lists in the one trie all promotional rules share. The rules' lists overlap ("subscribe to
- * my" / "my channel") and each needs its own matches, so one pass collects every match, overlapping ones too,
- * and each rule then keeps the longest of its own. One pass instead of one per rule and language keeps the
- * whole area within its time budget. Entries are tokenised like texts, as in PhraseMatcher; "word*" is a prefix.
+ * Lists registered but not yet in the trie: it is built on the first match, not when the script loads, so a content
+ * script's first task stays short (the lists are long; lib/content/warm-up.ts builds it in a task of its own).
  */
-export function promoMatcher(rule: PromoRuleId, lists: Partial<Record<ListLang, readonly PromoPhrase[]>>) {
+const pending: { rule: PromoRuleId; lists: Partial<Record<ListLang, readonly PromoPhrase[]>> }[] = [];
+
+function addToTrie(rule: PromoRuleId, lists: Partial<Record<ListLang, readonly PromoPhrase[]>>): void {
   for (const lang of ['de', 'en'] as const) {
     for (const data of lists[lang] ?? []) {
       let node = root;
@@ -64,6 +58,21 @@ export function promoMatcher(rule: PromoRuleId, lists: Partial<Record<ListLang, 
       node.entries.push({ rule, lang, data });
     }
   }
+}
+const cache = new WeakMap<readonly Token[], PromoHit[]>();
+
+interface PromoHit extends PromoMatch {
+  rule: PromoRuleId;
+}
+
+/**
+ * Registers a rule's lists in the one trie all promotional rules share. The rules' lists overlap ("subscribe to
+ * my" / "my channel") and each needs its own matches, so one pass collects every match, overlapping ones too,
+ * and each rule then keeps the longest of its own. One pass instead of one per rule and language keeps the
+ * whole area within its time budget. Entries are tokenised like texts, as in PhraseMatcher; "word*" is a prefix.
+ */
+export function promoMatcher(rule: PromoRuleId, lists: Partial<Record<ListLang, readonly PromoPhrase[]>>) {
+  pending.push({ rule, lists });
   return (input: RuleInput, languages: readonly ListLang[] = listLanguages(input)): PromoMatch[] => {
     const all: PromoMatch[] = [];
     for (const hit of allHits(input.tokens)) if (hit.rule === rule && languages.includes(hit.lang)) all.push(hit);
@@ -90,6 +99,7 @@ function walk(tokens: readonly Token[], node: TrieNode, first: number, index: nu
 function allHits(tokens: readonly Token[]): PromoHit[] {
   const cached = cache.get(tokens);
   if (cached) return cached;
+  for (const { rule, lists } of pending.splice(0)) addToTrie(rule, lists);
   const out: PromoHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

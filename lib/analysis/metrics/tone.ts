@@ -1,20 +1,20 @@
 // Tone of a text: positive, neutral or negative with a score in -1..1, for German and English. A lexicon-and-rules
 // scorer in the manner of VADER (Hutto & Gilbert 2014), run over the shared tokens instead of re-splitting the
 // text: negation (before the word, and after it in German), boosters, "but"/"aber" clauses, caps, "!", emoji.
-import { SENTIMENT_DE } from '../lexicons/de/sentiment';
 import {
-  BOOSTERS_DE,
-  CONTRASTS_DE,
-  DAMPENERS_DE,
-  IDIOMS_DE,
-  NEGATIONS_DE,
-  PREFIXES_DE,
-  TRAILING_NEGATIONS_DE,
-} from '../lexicons/de/sentiment-modifiers';
-import { SENTIMENT_EN } from '../lexicons/en/sentiment';
-import { SENTIMENT_EMOJI } from '../lexicons/en/sentiment-emoji';
-import { SENTIMENT_EN_EXTRA } from '../lexicons/en/sentiment-extra';
-import { BOOSTERS_EN, CONTRASTS_EN, DAMPENERS_EN, IDIOMS_EN, NEGATIONS_EN } from '../lexicons/en/sentiment-modifiers';
+  BOOSTS,
+  CONTRAST,
+  DAMP_EN,
+  DAMPS,
+  type Entry,
+  type Idiom,
+  MASK_DE,
+  MASK_EN,
+  NEG,
+  NEG_EN,
+  TRAIL_DE,
+  toneWords,
+} from '../lexicons/tone-words';
 import type { RuleInput, Token, ToneLabel, ToneResult } from '../types';
 
 // VADER's empirically derived constants.
@@ -30,116 +30,6 @@ export const POSITIVE_AT = 0.05;
 export const NEGATIVE_AT = -0.05;
 const NEUTRAL: ToneResult = Object.freeze({ label: 'neutral', score: 0 });
 
-type Language = 'de' | 'en';
-
-// Word roles, one bit per role and language; a text's languages mask out the roles that do not apply.
-const NEG_EN = 1;
-const NEG_DE = 2;
-const BOOST_EN = 4;
-const BOOST_DE = 8;
-const DAMP_EN = 16;
-const DAMP_DE = 32;
-const CONTRAST_EN = 64;
-const CONTRAST_DE = 128;
-const TRAIL_DE = 256;
-const MASK_EN = NEG_EN | BOOST_EN | DAMP_EN | CONTRAST_EN;
-const MASK_DE = NEG_DE | BOOST_DE | DAMP_DE | CONTRAST_DE | TRAIL_DE;
-const NEG = NEG_EN | NEG_DE;
-const BOOSTS = BOOST_EN | BOOST_DE;
-const DAMPS = DAMP_EN | DAMP_DE;
-const CONTRAST = CONTRAST_EN | CONTRAST_DE;
-
-interface Idiom {
-  rest: string[];
-  lang: Language;
-  valence: number;
-}
-
-/** Everything known about one word form, so each token costs one map lookup. */
-interface Entry {
-  en?: number;
-  de?: number;
-  roles: number;
-  idioms?: Idiom[];
-}
-
-const WORDS = new Map<string, Entry>();
-const entry = (word: string): Entry => {
-  let e = WORDS.get(word);
-  if (!e) {
-    e = { roles: 0 };
-    WORDS.set(word, e);
-  }
-  return e;
-};
-
-/** "schön" is also written "schoen", "Grüße" "Gruesse": keyboards and habits differ. */
-const foldUmlauts = (w: string): string =>
-  w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-
-/** Reads "entry score [suffix ...]" lines; a suffix "d" adds "admired", "~ing" replaces the last letter. */
-function eachScore(list: string, add: (word: string, score: number) => void): void {
-  for (const line of list.split('\n')) {
-    const [key, score, ...suffixes] = line.split(' ');
-    if (!key || score === undefined) continue;
-    const value = Number(score);
-    add(key, value);
-    for (const s of suffixes) add(s[0] === '~' ? key.slice(0, -1) + s.slice(1) : key + s, value);
-  }
-}
-
-eachScore(SENTIMENT_EN_EXTRA, (w, v) => {
-  entry(w).en = v;
-});
-// VADER's own score wins where the supplement overlaps it.
-eachScore(SENTIMENT_EN, (w, v) => {
-  entry(w).en = v;
-});
-eachScore(SENTIMENT_DE, (w, v) => {
-  entry(w).de = v;
-  const folded = foldUmlauts(w);
-  if (folded !== w) entry(folded).de ??= v;
-});
-for (const [list, role, fold] of [
-  [NEGATIONS_EN, NEG_EN, false],
-  [BOOSTERS_EN, BOOST_EN, false],
-  [DAMPENERS_EN, DAMP_EN, false],
-  [CONTRASTS_EN, CONTRAST_EN, false],
-  [NEGATIONS_DE, NEG_DE, true],
-  [BOOSTERS_DE, BOOST_DE, true],
-  [DAMPENERS_DE, DAMP_DE, true],
-  [CONTRASTS_DE, CONTRAST_DE, true],
-  [TRAILING_NEGATIONS_DE, TRAIL_DE, true],
-] as const) {
-  for (const w of list.split(/\s+/)) {
-    if (!w) continue;
-    entry(w).roles |= role;
-    if (fold) entry(foldUmlauts(w)).roles |= role;
-  }
-}
-for (const [list, lang] of [
-  [IDIOMS_EN, 'en'],
-  [IDIOMS_DE, 'de'],
-] as const) {
-  for (const line of list.split('\n')) {
-    const parts = line.split(' ');
-    const valence = Number(parts.pop());
-    const [first = '', ...rest] = parts;
-    const e = entry(first);
-    e.idioms ??= [];
-    e.idioms.push({ rest, lang, valence });
-  }
-}
-
-const DE_PREFIXES: [string, number][] = [];
-eachScore(PREFIXES_DE, (w, v) => DE_PREFIXES.push([w, v]));
-/** First three letters of every German entry and prefix: other words skip the inflection search. */
-const DE_HEADS = new Set<string>(DE_PREFIXES.map(([p]) => p.slice(0, 3)));
-for (const [w, e] of WORDS) if (e.de !== undefined) DE_HEADS.add(w.slice(0, 3));
-
-const EMOJI = new Map<string, number>();
-eachScore(SENTIMENT_EMOJI, (w, v) => EMOJI.set(w, v));
-
 /** German words that are English sentiment words too ("Gift" is poison, "hell" is bright, "die" an article). */
 const DE_NOT_ENGLISH = new Set(
   'also ass bad brave dick die gag gift gross hand hell kind lack not tor war will'.split(' '),
@@ -154,12 +44,12 @@ const DE_SENTENCE_ADVERBS = new Set(['leider', 'hoffentlich', 'endlich']);
 const DE_ENDINGS = ['en', 'em', 'er', 'es', 'e', 'n', 's'];
 
 function germanScore(word: string): number | undefined {
-  return WORDS.get(word)?.de;
+  return toneWords().words.get(word)?.de;
 }
 
 /** Inflected and compound German forms: "tolle", "schöneren", "schlechteste", "Scheißservice". */
 function lookupGermanForms(word: string): number | undefined {
-  if (word.length < 4 || !DE_HEADS.has(word.slice(0, 3))) return undefined;
+  if (word.length < 4 || !toneWords().deHeads.has(word.slice(0, 3))) return undefined;
   for (const ending of DE_ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
@@ -176,7 +66,7 @@ function lookupGermanForms(word: string): number | undefined {
     const base = germanScore(word.slice(0, -2));
     if (base !== undefined) return base;
   }
-  for (const [prefix, valence] of DE_PREFIXES) {
+  for (const [prefix, valence] of toneWords().dePrefixes) {
     if (word.length >= prefix.length + 3 && word.startsWith(prefix)) return valence;
   }
   return undefined;
@@ -226,7 +116,8 @@ function wordValence(norm: string, e: Entry | undefined, langs: Languages): numb
   if (inflected !== undefined) return inflected;
   const collapsed = collapseRepeats(norm);
   if (collapsed === null) return undefined;
-  return valenceOf(WORDS.get(collapsed), langs) ?? valenceOf(WORDS.get(collapsed.replace(/(.)\1+/g, '$1')), langs);
+  const { words } = toneWords();
+  return valenceOf(words.get(collapsed), langs) ?? valenceOf(words.get(collapsed.replace(/(.)\1+/g, '$1')), langs);
 }
 
 interface Item {
@@ -258,7 +149,7 @@ function joinedEmoticon(punct: Token, next: Token | undefined): string | null {
   const eyes = punct.text[punct.text.length - 1];
   if (eyes !== ':' && eyes !== ';' && eyes !== '=') return null;
   const face = eyes + next.norm;
-  return WORDS.get(face)?.en === undefined ? null : face;
+  return toneWords().words.get(face)?.en === undefined ? null : face;
 }
 
 /**
@@ -397,21 +288,21 @@ function readItems(input: RuleInput, langs: Languages): ReadItems {
         continue;
       }
       norm = face;
-      base = WORDS.get(face)?.en ?? 0;
+      base = toneWords().words.get(face)?.en ?? 0;
       t++;
     } else if (kind === 'url' || kind === 'email' || kind === 'mention' || kind === 'number') {
       continue;
     } else if (kind === 'emoji') {
-      base = EMOJI.get(String.fromCodePoint(token.text.codePointAt(0) ?? 0)) ?? 0;
+      base = toneWords().emoji.get(String.fromCodePoint(token.text.codePointAt(0) ?? 0)) ?? 0;
     } else if (kind === 'emoticon') {
-      base = WORDS.get(norm)?.en ?? 0;
+      base = toneWords().words.get(norm)?.en ?? 0;
     } else {
       // Single letters ("a", "I") neither carry sentiment nor stand between a negation and its word.
       if (kind === 'word' && norm.length < 2) continue;
       // Escaped markup ("&gt;", "&amp;") in pasted or scraped text: "gt" is not "good try".
       if (input.text.charCodeAt(token.start - 1) === 38 && input.text.charCodeAt(token.end) === 59) continue;
       if (kind === 'hashtag') norm = norm.slice(1);
-      const e = WORDS.get(norm);
+      const e = toneWords().words.get(norm);
       if (t <= idiomEnd) {
         // Inside an idiom: its last word carries the idiom's valence, the others nothing.
         base = t === idiomEnd ? idiomValence : 0;

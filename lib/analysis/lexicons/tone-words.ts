@@ -1,0 +1,143 @@
+// The tone lexicon as the scorer reads it: one entry per word form (English and German valences, modifier roles,
+// idioms), German prefixes and word heads, emoji valences. Built on first use, not when the script loads: building it
+// takes tens of milliseconds, and a content script's first task must stay short (lib/content/warm-up.ts builds it in
+// a task of its own).
+import { SENTIMENT_DE } from '../lexicons/de/sentiment';
+import {
+  BOOSTERS_DE,
+  CONTRASTS_DE,
+  DAMPENERS_DE,
+  IDIOMS_DE,
+  NEGATIONS_DE,
+  PREFIXES_DE,
+  TRAILING_NEGATIONS_DE,
+} from '../lexicons/de/sentiment-modifiers';
+import { SENTIMENT_EN } from '../lexicons/en/sentiment';
+import { SENTIMENT_EMOJI } from '../lexicons/en/sentiment-emoji';
+import { SENTIMENT_EN_EXTRA } from '../lexicons/en/sentiment-extra';
+import { BOOSTERS_EN, CONTRASTS_EN, DAMPENERS_EN, IDIOMS_EN, NEGATIONS_EN } from '../lexicons/en/sentiment-modifiers';
+
+export type Language = 'de' | 'en';
+
+// Word roles, one bit per role and language; a text's languages mask out the roles that do not apply.
+export const NEG_EN = 1;
+export const NEG_DE = 2;
+export const BOOST_EN = 4;
+export const BOOST_DE = 8;
+export const DAMP_EN = 16;
+export const DAMP_DE = 32;
+export const CONTRAST_EN = 64;
+export const CONTRAST_DE = 128;
+export const TRAIL_DE = 256;
+export const MASK_EN = NEG_EN | BOOST_EN | DAMP_EN | CONTRAST_EN;
+export const MASK_DE = NEG_DE | BOOST_DE | DAMP_DE | CONTRAST_DE | TRAIL_DE;
+export const NEG = NEG_EN | NEG_DE;
+export const BOOSTS = BOOST_EN | BOOST_DE;
+export const DAMPS = DAMP_EN | DAMP_DE;
+export const CONTRAST = CONTRAST_EN | CONTRAST_DE;
+
+export interface Idiom {
+  rest: string[];
+  lang: Language;
+  valence: number;
+}
+
+/** Everything known about one word form, so each token costs one map lookup. */
+export interface Entry {
+  en?: number;
+  de?: number;
+  roles: number;
+  idioms?: Idiom[];
+}
+
+export interface ToneWords {
+  words: Map<string, Entry>;
+  dePrefixes: [string, number][];
+  deHeads: Set<string>;
+  emoji: Map<string, number>;
+}
+
+let built: ToneWords | null = null;
+
+/** The lexicon, built once on first use. */
+export function toneWords(): ToneWords {
+  built ??= buildToneWords();
+  return built;
+}
+
+/** "schön" is also written "schoen", "Grüße" "Gruesse": keyboards and habits differ. */
+export const foldUmlauts = (w: string): string =>
+  w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+
+/** Reads "entry score [suffix ...]" lines; a suffix "d" adds "admired", "~ing" replaces the last letter. */
+function eachScore(list: string, add: (word: string, score: number) => void): void {
+  for (const line of list.split('\n')) {
+    const [key, score, ...suffixes] = line.split(' ');
+    if (!key || score === undefined) continue;
+    const value = Number(score);
+    add(key, value);
+    for (const s of suffixes) add(s[0] === '~' ? key.slice(0, -1) + s.slice(1) : key + s, value);
+  }
+}
+
+function buildToneWords(): ToneWords {
+  const words = new Map<string, Entry>();
+  const entry = (word: string): Entry => {
+    let e = words.get(word);
+    if (!e) {
+      e = { roles: 0 };
+      words.set(word, e);
+    }
+    return e;
+  };
+  eachScore(SENTIMENT_EN_EXTRA, (w, v) => {
+    entry(w).en = v;
+  });
+  // VADER's own score wins where the supplement overlaps it.
+  eachScore(SENTIMENT_EN, (w, v) => {
+    entry(w).en = v;
+  });
+  eachScore(SENTIMENT_DE, (w, v) => {
+    entry(w).de = v;
+    const folded = foldUmlauts(w);
+    if (folded !== w) entry(folded).de ??= v;
+  });
+  for (const [list, role, fold] of [
+    [NEGATIONS_EN, NEG_EN, false],
+    [BOOSTERS_EN, BOOST_EN, false],
+    [DAMPENERS_EN, DAMP_EN, false],
+    [CONTRASTS_EN, CONTRAST_EN, false],
+    [NEGATIONS_DE, NEG_DE, true],
+    [BOOSTERS_DE, BOOST_DE, true],
+    [DAMPENERS_DE, DAMP_DE, true],
+    [CONTRASTS_DE, CONTRAST_DE, true],
+    [TRAILING_NEGATIONS_DE, TRAIL_DE, true],
+  ] as const) {
+    for (const w of list.split(/\s+/)) {
+      if (!w) continue;
+      entry(w).roles |= role;
+      if (fold) entry(foldUmlauts(w)).roles |= role;
+    }
+  }
+  for (const [list, lang] of [
+    [IDIOMS_EN, 'en'],
+    [IDIOMS_DE, 'de'],
+  ] as const) {
+    for (const line of list.split('\n')) {
+      const parts = line.split(' ');
+      const valence = Number(parts.pop());
+      const [first = '', ...rest] = parts;
+      const e = entry(first);
+      e.idioms ??= [];
+      e.idioms.push({ rest, lang, valence });
+    }
+  }
+  const dePrefixes: [string, number][] = [];
+  eachScore(PREFIXES_DE, (w, v) => dePrefixes.push([w, v]));
+  /** First three letters of every German entry and prefix: other words skip the inflection search. */
+  const deHeads = new Set<string>(dePrefixes.map(([p]) => p.slice(0, 3)));
+  for (const [w, e] of words) if (e.de !== undefined) deHeads.add(w.slice(0, 3));
+  const emoji = new Map<string, number>();
+  eachScore(SENTIMENT_EMOJI, (w, v) => emoji.set(w, v));
+  return { words, dePrefixes, deHeads, emoji };
+}

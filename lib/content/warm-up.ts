@@ -1,0 +1,21 @@
+// Builds the analysis engine's word lists and matchers one per task before the first reading pass: built all at once,
+// on the first comment, they would hold the page for one long task (tens of milliseconds on a slow machine).
+import { analyze } from '../analysis/index';
+import { toneWords } from '../analysis/lexicons/tone-words';
+
+const STEPS: (() => unknown)[] = [
+  () => toneWords(),
+  () => analyze('Danke, wann liefert ihr?', { mode: 'item', langHint: 'de' }),
+  () => analyze('Thanks, when do you deliver?', { mode: 'item', langHint: 'en' }),
+  () => analyze('Jetzt kaufen, Link in Bio!', { mode: 'draft', langHint: 'de' }),
+  () => analyze('Buy now, link in bio!', { mode: 'draft', langHint: 'en' }),
+];
+
+/** Resolves after every step ran, each in a task of its own; `alive` stops it when the script is switched off. */
+export async function warmUp(alive: () => boolean): Promise<void> {
+  for (const step of STEPS) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!alive()) return;
+    step();
+  }
+}
