@@ -19,8 +19,6 @@ import { testSwitches } from './test-switches';
 import { type ItemMarks, ThreadWatcher } from './thread-watch';
 import { warmUp } from './warm-up';
 
-export { UI_HOST_TAG } from './page-ui';
-
 /** What runs while the site is switched on; all of it goes, and the page is as the site made it, when it is off. */
 interface Running {
   ui: PageUi;

@@ -9,7 +9,6 @@ import type { Settings } from '../settings';
 import type { SiteAdapter, ThreadItem } from '../sites/types';
 import { wireBatches } from './history-batch';
 import { type AnalysedItem, analyseItem } from './item-analysis';
-import { UI_HOST_TAG } from './page-ui';
 import { toThreadItem } from './read-thread';
 
 export type ThreadStatus = 'searching' | 'recognised' | 'not-recognised';
@@ -130,7 +129,7 @@ export class ThreadWatcher {
   private onMutations(records: MutationRecord[]): void {
     let relevant = false;
     for (const record of records) {
-      if (isOurs(record) || isTyping(record)) continue;
+      if (isTyping(record)) continue;
       relevant = true;
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
       const item = target?.closest('[data-lf-id]');
@@ -298,13 +297,6 @@ function clipItem(item: ThreadItem): ThreadItem & { truncated?: true } {
 function ownHandles(settings: Settings, adapter: SiteAdapter): string[] {
   const fromPage = adapter.currentUser?.(document);
   return fromPage ? [...settings.ownHandles, fromPage] : settings.ownHandles;
-}
-
-/** Listen First putting its own layer (back) into the page is not news about the thread. */
-function isOurs(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => (n as Element).localName === UI_HOST_TAG);
 }
 
 /** Typing in a composer is not news about the thread: the draft checker follows the editor itself. */
