@@ -1,6 +1,7 @@
 // The same text posted again: a draft that (nearly) repeats one of the user's own recent posts elsewhere.
 // Copy-paste across threads is what spam accounts do, and readers notice. Uses context.repeatSimilarity (from the
 // background) or context.recentPosts.
+import { REPEAT_CHECK_CHARS } from '../../limits';
 import { makeFinding } from '../finding';
 import { severityFor } from '../metrics/promotional-kit';
 import { tokenize } from '../tokenize';
@@ -12,7 +13,6 @@ const meta: RuleMeta = { id: 'copy-paste', category: 'spam', languages: 'any', d
 const MIN_WORDS = 6;
 /** Bounds the work on a long history: recent posts are what readers remember anyway. */
 const MAX_POSTS = 50;
-const MAX_CHARS = 5000;
 const SIMILAR = 0.8;
 
 function words(tokens: readonly Token[]): string[] {
@@ -39,7 +39,7 @@ const CACHE_SIZE = 200;
 function postShape(post: string) {
   const cached = postCache.get(post);
   if (cached !== undefined) return cached;
-  const ws = words(tokenize(post.slice(0, MAX_CHARS)));
+  const ws = words(tokenize(post.slice(0, REPEAT_CHECK_CHARS)));
   const shape = ws.length < MIN_WORDS ? null : { joined: ws.join(' '), words: new Set(ws), pairs: bigrams(ws) };
   if (postCache.size >= CACHE_SIZE) postCache.clear();
   postCache.set(post, shape);
