@@ -48,6 +48,8 @@ export class RepeatCheck {
       this.timer = null;
       const text = this.next;
       if (text === null || this.asked.has(text)) return;
+      // Every paused-at text is remembered as asked; a long session of drafting must not grow this without end.
+      if (this.asked.size >= KEEP * 4) this.asked.clear();
       this.asked.add(text);
       this.ask(text).then(
         (answer) => {

@@ -13,16 +13,19 @@ import {
   URL_CHARS,
 } from '../limits';
 import type { WireBatch } from '../messaging';
-import { type SiteId, siteForUrl } from '../sites/registry';
+import { type SiteId, siteLink } from '../sites/registry';
 import type { ThreadItem } from '../sites/types';
 import type { AnalysedItem } from './item-analysis';
 
 type WireItem = WireBatch['items'][number];
 
-/** The address when it is https on this site and not too long; otherwise nothing is kept. */
+/**
+ * The address when it is https on this site (registry's siteLink, the rule the extension pages link by) and not too
+ * long; otherwise nothing is kept.
+ */
 export function siteUrl(url: string | undefined, site: SiteId): string | undefined {
-  if (!url || url.length > URL_CHARS || !url.startsWith('https://')) return undefined;
-  return siteForUrl(url) === site ? url : undefined;
+  const link = siteLink(url, site);
+  return link !== null && link.length <= URL_CHARS ? link : undefined;
 }
 
 export function wireItem(item: AnalysedItem, site: SiteId, now: number): WireItem | null {
