@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Request } from '@playwright/test';
+import { capturePages } from '../captures/pages';
 import { FIXTURE_ROUTES, type FixtureRoute } from '../fixtures/routes';
 import { EDITOR_PATH, editorBundle } from './editor-bundles';
 
@@ -21,7 +22,7 @@ const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 export async function serveFixtures(context: BrowserContext, extraRoutes: FixtureRoute[] = []): Promise<NetworkLog> {
   const table = new Map<string, FixtureRoute>();
-  for (const route of [...FIXTURE_ROUTES, ...extraRoutes]) table.set(withoutHash(route.url), route);
+  for (const route of [...FIXTURE_ROUTES, ...capturePages(), ...extraRoutes]) table.set(withoutHash(route.url), route);
   const log: NetworkLog = {
     requests: [],
     refused: [],
@@ -55,7 +56,8 @@ export async function serveFixtures(context: BrowserContext, extraRoutes: Fixtur
     async (route) => {
       const fixture = table.get(withoutHash(route.request().url()));
       if (!fixture) return route.fallback();
-      const body = await readFile(resolve(FIXTURE_DIR, fixture.file));
+      const file = await readFile(resolve(FIXTURE_DIR, fixture.file));
+      const body = fixture.wrap ? fixture.wrap(file.toString('utf8')) : file;
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     },
   );
