@@ -9,7 +9,7 @@ export type PopupPageState =
   | {
       kind: 'active';
       siteName: string;
-      thread: { status: 'searching' | 'recognised' | 'not-recognised'; items: number };
+      thread: { status: 'searching' | 'recognised' | 'not-recognised' | 'unreadable'; items: number };
     }
   | { kind: 'off'; siteName: string };
 

@@ -5,7 +5,7 @@ import { Logo } from './Logo';
 
 export interface SidePanelViewProps {
   t: Translate;
-  page: { siteName: string; url: string; status: 'searching' | 'recognised' | 'not-recognised' } | null;
+  page: { siteName: string; url: string; status: 'searching' | 'recognised' | 'not-recognised' | 'unreadable' } | null;
   /** The brief of the recognised thread. */
   children?: ReactNode;
 }

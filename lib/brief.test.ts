@@ -30,6 +30,7 @@ const snapshot = (items: AnalysedItem[]): ThreadSnapshot => ({
   url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/',
   root: null,
   items,
+  threads: 1,
 });
 
 describe('computeBrief', () => {

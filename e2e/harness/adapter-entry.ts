@@ -1,22 +1,88 @@
-// Injected into fixture pages by adapter tests: exposes the adapters and the reader on window.__lf.
-import { readItemElements, readThread } from '../../lib/content/read-thread';
+// Injected into fixture pages by adapter tests: runs the one read path (lib/content/page-read.ts) on the page with a
+// fresh state, recording marks and history messages instead of writing them, and exposes the result on window.__lf.
+import { focusThread, newPageState, readPage, type ThreadState } from '../../lib/content/page-read';
+import type { WireBatch } from '../../lib/messaging';
 import { ADAPTERS } from '../../lib/sites/adapters';
 import type { SiteId } from '../../lib/sites/registry';
-import type { SelectorList } from '../../lib/sites/types';
+import type { SelectorList, Thread } from '../../lib/sites/types';
+
+interface PageReading {
+  status: string;
+  threads: Thread[];
+  /** Every element the pass would mark, in the order it marked them: the item id and the element's tag. */
+  marks: { id: string; tag: string; thread: string }[];
+  batches: WireBatch[];
+  /** The index in `threads` of the thread the watcher would show in the popup (focus, else most in view). */
+  focus: number;
+}
+
+async function read(site: SiteId, now: number, ownHandles: string[]): Promise<PageReading> {
+  const state = newPageState(location.href);
+  const marks: PageReading['marks'] = [];
+  const batches: WireBatch[] = [];
+  const marked = new Map<Element, string>();
+  const status = await readPage(
+    {
+      adapter: ADAPTERS[site],
+      doc: document,
+      url: location.href,
+      read: { now, ownHandles },
+      analysis: { langHint: document.documentElement.lang || undefined },
+      marks: {
+        show: (element, item) => {
+          marked.set(element, item.id);
+          marks.push({ id: item.id, tag: element.tagName, thread: '' });
+        },
+        hide: () => undefined,
+        moved: () => undefined,
+      },
+      send: (batch) => batches.push(batch),
+      yieldToPage: async () => true,
+      sliceMs: Number.POSITIVE_INFINITY,
+      now: () => now,
+    },
+    state,
+  );
+  const list = [...state.threads.values()];
+  for (const mark of marks)
+    mark.thread = list.find((t) => [...t.elements.values()].some((el) => marked.get(el) === mark.id))?.id ?? '';
+  const focused = focusThread(list, document);
+  return {
+    status,
+    threads: list.map((t) => asThread(site, t)),
+    marks,
+    batches,
+    focus: focused ? list.indexOf(focused) : -1,
+  };
+}
+
+function asThread(site: SiteId, t: ThreadState): Thread {
+  return {
+    site,
+    id: t.id,
+    url: t.url,
+    root: t.post,
+    // The tests compare what was read: the analysis fields are the engine's, checked in its own tests.
+    items: t.order.flatMap((id) => {
+      const item = t.items.get(id);
+      if (!item) return [];
+      const { tone: _t, toneScore: _s, flags: _f, ...read } = item;
+      return [read];
+    }),
+  };
+}
 
 const api = {
-  readThread(site: SiteId, now: number, ownHandles: string[] = []) {
-    return readThread(ADAPTERS[site], document, location.href, { now, ownHandles });
+  readPage: read,
+  /** The thread in focus (the only one on a post page), as the popup shows it; null when the page shows none. */
+  async readThread(site: SiteId, now: number, ownHandles: string[] = []): Promise<Thread | null> {
+    const reading = await read(site, now, ownHandles);
+    return reading.threads[reading.focus] ?? null;
   },
   /** Item ids in document order, with the tag of their element: to check what is marked where. */
-  itemElements(site: SiteId, now: number) {
-    const adapter = ADAPTERS[site];
-    const root = adapter.findThreadRoot(document);
-    if (!root) return [];
-    return readItemElements(adapter, root, { now, ownHandles: [] }).map(([el, item]) => ({
-      id: item.id,
-      tag: el.tagName,
-    }));
+  async itemElements(site: SiteId, now: number) {
+    const reading = await read(site, now, []);
+    return reading.marks.map(({ id, tag }) => ({ id, tag }));
   },
   /** How many elements each alternative of each named selector matches on this page. */
   selectorCounts(site: SiteId) {

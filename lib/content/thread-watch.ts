@@ -1,17 +1,14 @@
-// Watches the thread on the page: one debounced MutationObserver, incremental passes that read only new or changed
-// items, analysis per item, marks and badges, and batched history messages per pass. Nothing runs while the page is
-// idle (no timers without mutations), and work is cut into slices so no task blocks the page.
+// Watches the page's threads: one debounced MutationObserver schedules passes of the one read path (page-read.ts) and
+// keeps their state. Nothing runs while the page is idle (no timers without mutations); passes yield between slices.
 
 import { errorMessage } from '../error-message';
-import { COMMENT_CHARS, clip } from '../limits';
 import type { WireBatch } from '../messaging';
 import type { Settings } from '../settings';
 import type { SiteAdapter, ThreadItem } from '../sites/types';
-import { wireBatches } from './history-batch';
-import { type AnalysedItem, analyseItem } from './item-analysis';
-import { toThreadItem } from './read-thread';
+import type { AnalysedItem } from './item-analysis';
+import { focusThread, type ItemMarks, newPageState, readPage, type ThreadState } from './page-read';
 
-export type ThreadStatus = 'searching' | 'recognised' | 'not-recognised';
+export type ThreadStatus = 'searching' | 'recognised' | 'not-recognised' | 'unreadable';
 
 export interface ThreadSnapshot {
   status: ThreadStatus;
@@ -20,15 +17,11 @@ export interface ThreadSnapshot {
   url: string;
   root: ThreadItem | null;
   items: AnalysedItem[];
+  /** How many threads the page shows (a feed shows one per post); the snapshot is of the one in focus. */
+  threads: number;
 }
 
-/** Where a read comment is shown as read: marks on its element and, for flagged ones, a badge in our layer. */
-export interface ItemMarks {
-  show(element: Element, item: AnalysedItem): void;
-  hide(element: Element): void;
-  /** The page changed: badges follow their comments. */
-  moved(): void;
-}
+export type { ItemMarks };
 
 export interface WatchOptions {
   adapter: SiteAdapter;
@@ -48,20 +41,12 @@ const SLICE_MS = 8;
 export class ThreadWatcher {
   private readonly observer: MutationObserver;
   private readonly now: () => number;
-  private root: Element | null = null;
-  private threadId: string | null = null;
-  private rootItem: ThreadItem | null = null;
-  private url = '';
+  private state = newPageState('');
   private status: ThreadStatus = 'searching';
-  private items = new Map<string, AnalysedItem>();
-  private elements = new Map<string, Element>();
-  private order: string[] = [];
-  private dirty = new Set<Element>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstMutationAt = 0;
   private running = false;
   private again = false;
-  private visitSent = false;
   private stopped = false;
   /** The last reading failure: reported in the page status (the popup says the thread was not recognised). */
   lastError: string | null = null;
@@ -74,7 +59,7 @@ export class ThreadWatcher {
   }
 
   start(): void {
-    this.url = location.href;
+    this.state = newPageState(location.href);
     // One observer on the body: sites swap whole threads on navigation, so a root-only observer would go blind.
     // The callback only notes which marked items changed; the reading happens in the debounced pass.
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -86,42 +71,63 @@ export class ThreadWatcher {
     this.stopped = true;
     this.observer.disconnect();
     if (this.timer) clearTimeout(this.timer);
-    if (clean) for (const element of this.elements.values()) this.options.marks.hide(element);
+    if (clean)
+      for (const thread of this.state.threads.values())
+        for (const el of thread.elements.values()) this.options.marks.hide(el);
+  }
+
+  private focus(): ThreadState | null {
+    return focusThread([...this.state.threads.values()], document);
   }
 
   snapshot(): ThreadSnapshot {
+    const thread = this.focus();
     return {
       status: this.status,
       site: this.options.adapter.id,
-      threadId: this.threadId,
-      url: this.url,
-      root: this.rootItem,
-      items: this.order.flatMap((id) => this.items.get(id) ?? []),
+      threadId: thread?.id ?? null,
+      url: thread?.url ?? this.state.url,
+      root: thread?.post ?? null,
+      items: thread ? thread.order.flatMap((id) => thread.items.get(id) ?? []) : [],
+      threads: this.state.threads.size,
     };
+  }
+
+  /** Items read on the page, over every thread. */
+  itemCount(): number {
+    let count = 0;
+    for (const thread of this.state.threads.values()) count += thread.order.length;
+    return count;
   }
 
   /** The thread as the draft checker needs it, without copying the item list (it runs on every keystroke). */
   current(): { threadId: string | null; root: ThreadItem | null; items: ReadonlyMap<string, AnalysedItem> } {
-    return { threadId: this.status === 'recognised' ? this.threadId : null, root: this.rootItem, items: this.items };
+    const thread = this.status === 'recognised' ? this.focus() : null;
+    return { threadId: thread?.id ?? null, root: thread?.post ?? null, items: thread?.items ?? new Map() };
   }
 
   /** Brings an item into view (from the side panel's brief). Returns false when it is no longer on the page. */
   scrollTo(id: string): boolean {
-    const element = this.elements.get(id);
-    if (!element?.isConnected) return false;
-    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    return true;
+    for (const thread of this.state.threads.values()) {
+      const element = thread.elements.get(id);
+      if (!element?.isConnected) continue;
+      element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return true;
+    }
+    return false;
   }
 
   /** Settings changed: badges follow at once; a new watchlist or rule choice means every item is analysed again. */
   refresh(reanalyse: boolean): void {
-    if (reanalyse) {
-      this.items.clear();
-      for (const element of this.elements.values()) this.dirty.add(element);
-    }
-    for (const [id, element] of this.elements) {
-      const item = this.items.get(id);
-      if (item && element.isConnected) this.options.marks.show(element, item);
+    for (const thread of this.state.threads.values()) {
+      if (reanalyse) {
+        thread.items.clear();
+        for (const element of thread.elements.values()) this.state.dirty.add(element);
+      }
+      for (const [id, element] of thread.elements) {
+        const item = thread.items.get(id);
+        if (item && element.isConnected) this.options.marks.show(element, item);
+      }
     }
     this.schedule(0);
   }
@@ -133,7 +139,7 @@ export class ThreadWatcher {
       relevant = true;
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
       const item = target?.closest('[data-lf-id]');
-      if (item) this.dirty.add(item);
+      if (item) this.state.dirty.add(item);
     }
     if (!relevant) return;
     this.options.marks.moved();
@@ -157,19 +163,36 @@ export class ThreadWatcher {
     }, wait);
   }
 
-  private resetThread(): void {
-    this.items.clear();
-    this.elements.clear();
-    this.order = [];
-    this.dirty.clear();
-    this.visitSent = false;
-    this.rootItem = null;
-  }
-
   private async pass(): Promise<void> {
     this.running = true;
     try {
-      await this.readPage();
+      const settings = this.options.settings();
+      const { adapter } = this.options;
+      const outcome = await readPage(
+        {
+          adapter,
+          doc: document,
+          url: location.href,
+          read: { now: this.now(), ownHandles: ownHandles(settings, adapter) },
+          analysis: {
+            langHint: this.options.langHint(),
+            watchlist: settings.watchlist,
+            disabledRules: settings.disabledRules,
+            sensitivity: settings.sensitivity,
+          },
+          marks: this.options.marks,
+          send: this.options.send,
+          yieldToPage: async () => {
+            await yieldToPage();
+            return !this.stopped;
+          },
+          sliceMs: SLICE_MS,
+          now: this.now,
+        },
+        this.state,
+      );
+      if (outcome !== 'stopped') this.status = outcome;
+      this.revision++;
       this.lastError = null;
     } catch (error) {
       // A page that changed shape must not break the page or the extension: note it, show "not recognised".
@@ -184,114 +207,6 @@ export class ThreadWatcher {
       }
     }
   }
-
-  private async readPage(): Promise<void> {
-    const { adapter } = this.options;
-    if (location.href !== this.url) {
-      this.url = location.href;
-      this.root = null;
-    }
-    if (!this.root?.isConnected) this.root = adapter.findThreadRoot(document);
-    if (!this.root) {
-      this.status = 'not-recognised';
-      return;
-    }
-    const threadId = adapter.threadId(this.root, new URL(this.url));
-    if (!threadId) {
-      this.status = 'not-recognised';
-      return;
-    }
-    if (threadId !== this.threadId) {
-      this.resetThread();
-      this.threadId = threadId;
-    }
-    this.status = 'recognised';
-
-    const settings = this.options.settings();
-    const readOptions = { now: this.now(), ownHandles: ownHandles(settings, adapter) };
-    // On a long page, finding the thread, reading its post and listing its items each cost a slice: a task apiece.
-    const root = this.root;
-    const stillHere = () => !this.stopped && root.isConnected;
-    await yieldToPage();
-    if (!stillHere()) return;
-    const post = adapter.readPost(root);
-    this.rootItem = post ? toThreadItem(post, readOptions) : null;
-    await yieldToPage();
-    if (!stillHere()) return;
-    const elements = adapter.findItems(root);
-    const order: string[] = [];
-    const changed: AnalysedItem[] = [];
-    // Reads and writes are kept apart: adapters measure layout (X's reply connector), and a write between two
-    // reads would force a fresh layout of the whole page for every item. Writes wait for the end of each slice.
-    let writes: [Element, AnalysedItem][] = [];
-    const flush = () => {
-      for (const [element, item] of writes) this.options.marks.show(element, item);
-      writes = [];
-    };
-    await yieldToPage();
-    if (!stillHere()) return;
-    let sliceStart = performance.now();
-    for (const element of elements) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        flush();
-        await yieldToPage();
-        if (!stillHere()) return;
-        sliceStart = performance.now();
-      }
-      const markedId = element.getAttribute('data-lf-id');
-      if (markedId && !this.dirty.has(element) && this.elements.get(markedId) === element && this.items.has(markedId)) {
-        order.push(markedId);
-        continue;
-      }
-      const raw = adapter.readItem(element);
-      if (!raw) continue;
-      const item = clipItem(toThreadItem(raw, readOptions));
-      order.push(item.id);
-      this.elements.set(item.id, element);
-      const previous = this.items.get(item.id);
-      const analysed =
-        previous && previous.text === item.text
-          ? previous
-          : analyseItem(item, {
-              langHint: this.options.langHint(),
-              watchlist: settings.watchlist,
-              disabledRules: settings.disabledRules,
-              sensitivity: settings.sensitivity,
-            });
-      if (analysed !== previous) {
-        this.items.set(item.id, analysed);
-        changed.push(analysed);
-      }
-      writes.push([element, analysed]);
-    }
-    flush();
-    this.dirty.clear();
-    this.order = [...new Set(order)];
-    this.revision++;
-
-    if (changed.length > 0 || !this.visitSent) {
-      const now = this.now();
-      const thread = { id: threadId, url: this.url, root: this.rootItem };
-      const visitAt = this.visitSent ? undefined : now;
-      // A long first read goes in several messages, each sent in a task of its own: a big message takes time to
-      // copy, and the background refuses one over the limit.
-      for (const batch of wireBatches(thread, changed, adapter.id, visitAt, now)) {
-        if (this.stopped) return;
-        this.options.send(batch);
-        await yieldToPage();
-      }
-      this.visitSent = true;
-    }
-  }
-}
-
-/**
- * A comment longer than the limit is analysed and stored in its first COMMENT_CHARS characters, and says so: a
- * 5 MB comment must not hold the page for seconds, nor fill the history.
- */
-function clipItem(item: ThreadItem): ThreadItem & { truncated?: true } {
-  if (item.text.length <= COMMENT_CHARS) return item;
-  return { ...item, text: clip(item.text, COMMENT_CHARS), truncated: true };
 }
 
 function ownHandles(settings: Settings, adapter: SiteAdapter): string[] {

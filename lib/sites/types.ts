@@ -83,8 +83,11 @@ export interface SiteAdapter {
   id: SiteId;
   /** Named selector lists, so tests can check every alternative matches in at least one fixture. */
   selectors: Record<string, SelectorList>;
-  /** The element that holds the thread on this page (post plus comments), or null when there is none. */
-  findThreadRoot(doc: Document): Element | null;
+  /**
+   * The elements that each hold one thread on this page (a post plus its comments), in page order: one on a post
+   * page, one per post with comments on a feed, none where the page shows no thread. Roots do not nest.
+   */
+  findThreadRoots(doc: Document): Element[];
   /** A stable id for the thread (post URN, status id, story id), from the root or the URL. */
   threadId(root: Element, url: URL): string | null;
   /** The post itself, read as an item; null when the root shows no post body. */
@@ -127,7 +130,10 @@ export function visibleText(element: Element | null): string {
   let out = '';
   const walk = (node: Node) => {
     if (out.length >= READ_CHARS) return;
-    if (node.nodeType === 3) out += (node.nodeValue ?? '').slice(0, READ_CHARS - out.length);
+    // A line break followed by indentation is the markup's own layout (saved and hand-indented pages), shown as a
+    // space; a bare line break is the text's (X and LinkedIn keep typed line breaks in pre-wrap text).
+    if (node.nodeType === 3)
+      out += (node.nodeValue ?? '').slice(0, READ_CHARS - out.length).replace(/[ \t]*\n[ \t]{2,}/g, ' ');
     else if (node.nodeType === 1) {
       const el = node as Element;
       if (el.tagName === 'IMG') out += el.getAttribute('alt') ?? '';

@@ -71,16 +71,33 @@ export function commentIdsFromHref(href: string | null): { id: string; parentId:
   return comment ? { id: comment, parentId: null } : null;
 }
 
-/** A post id from a post URL: story_fbid, /posts/<id>, /videos/<id>, /watch/?v=<id>, /permalink/<id>. */
+/**
+ * A post id from a post URL: story_fbid, /posts/<id>, /videos/<id>, /permalink/<id>, /reel/<id>, /watch/?v=<id>,
+ * and a photo's fbid (photo/?fbid=, photo.php?fbid=): a photo's comments are that photo's thread.
+ */
 export function postIdFromHref(href: string | null): string | null {
   const url = parseUrl(href);
   if (!url) return null;
   const story = url.searchParams.get('story_fbid');
   if (story) return story;
-  const path = /\/(?:posts|videos|permalink)\/([A-Za-z0-9]+)/.exec(url.pathname);
+  const path = /\/(?:posts|videos|permalink|reel)\/([A-Za-z0-9]+)/.exec(url.pathname);
   if (path?.[1]) return path[1];
   if (url.pathname.startsWith('/watch')) return url.searchParams.get('v');
+  if (/^\/photo(?:\.php)?\/?$/.test(url.pathname)) return url.searchParams.get('fbid');
   return null;
+}
+
+/** The nearest element holding all of `elements`; null for none. */
+function commonAncestor(elements: Element[]): Element | null {
+  let shared: Element | null = elements[0]?.parentElement ?? null;
+  for (const el of elements.slice(1)) while (shared && !shared.contains(el)) shared = shared.parentElement;
+  return shared;
+}
+
+function inPageOrder(elements: Element[]): Element[] {
+  return [...new Set(elements)].sort((a, b) =>
+    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
 }
 
 /** Handle and clean profile URL of a profile link (vanity or profile.php?id=), without tracking parameters. */
@@ -210,21 +227,27 @@ export const facebookAdapter: SiteAdapter = {
   composers: COMPOSERS,
   selectors: SELECTORS,
 
-  findThreadRoot(doc) {
+  findThreadRoots(doc) {
     // Messenger is a chat, not a thread.
-    if (doc.location?.pathname.startsWith('/messages')) return null;
+    if (doc.location?.pathname.startsWith('/messages')) return [];
     const post = any(SELECTORS.post);
+    const item = any(SELECTORS.item);
+    // A post opened over the feed (permalink dialog, photo viewer) is what the user reads: it hides the rest.
     const dialogs = [...doc.querySelectorAll(any(SELECTORS.dialog))].reverse();
-    const modal = dialogs.find((d) => d.querySelector(post));
-    if (modal) return modal;
+    const modal = dialogs.find((d) => d.querySelector(post) || [...d.querySelectorAll(item)].some(isItem));
+    if (modal) return [modal];
     const posts = [...doc.querySelectorAll(post)].filter((p) => !p.parentElement?.closest(ARTICLE));
+    const units = posts.map((p) => p.closest(any(SELECTORS.feedUnit)) ?? p);
     const urlId = doc.location ? postIdFromHref(doc.location.href) : null;
-    const chosen =
-      (urlId && posts.find((p) => postIdIn(p) === urlId)) ||
-      posts.find((p) => this.findItems(p).length > 0) ||
-      posts[0];
-    if (!chosen) return null;
-    return chosen.closest(any(SELECTORS.feedUnit)) ?? chosen;
+    const roots = units.filter((unit) => (urlId && postIdIn(unit) === urlId) || this.findItems(unit).length > 0);
+    // Comments with no post article around them (the photo viewer's side panel, video pages): their own thread.
+    const loose = [...doc.querySelectorAll(item)].filter(
+      (el) => isItem(el) && !el.parentElement?.closest(ARTICLE) && !units.some((unit) => unit.contains(el)),
+    );
+    const panel = commonAncestor(loose);
+    if (panel) roots.push(panel);
+    if (!roots.length && units[0]) roots.push(units[0]);
+    return inPageOrder(roots.filter((root) => !roots.some((other) => other !== root && other.contains(root))));
   },
 
   threadId(root, url) {

@@ -216,6 +216,19 @@ function firstLine(el: Element | null): string {
   return '';
 }
 
+/**
+ * The name a link shows: LinkedIn writes it twice, once visually hidden with badges spelled out for screen readers
+ * ("Anna Example  Verified Profile 3rd+") and once aria-hidden as seen ("Anna Example" + " • You"): the seen one first.
+ */
+function shownName(link: Element | null): string {
+  if (!link) return '';
+  for (const seen of link.querySelectorAll('[aria-hidden="true"]')) {
+    const line = firstLine(seen);
+    if (line) return line;
+  }
+  return firstLine(link);
+}
+
 /** A relative time shown as bare text (v2 has no hook for it): the first leaf whose whole text is one. */
 function findRelativeTime(scope: Element, skip: (el: Element) => boolean): string | undefined {
   for (const el of scope.querySelectorAll('time, span, p, div, a')) {
@@ -280,7 +293,7 @@ function readComment(element: Element): RawItem | null {
     (a) => a && profileUrl(a.getAttribute('href')) === profileUrl(link?.getAttribute('href') ?? null) && firstLine(a),
   );
   const nameEl = ownFirst(item, urn, SELECTORS.commentAuthorName);
-  const name = cleanName(nameEl ? visibleText(nameEl) : firstLine(named ?? null));
+  const name = cleanName(nameEl ? visibleText(nameEl) : shownName(named ?? null));
   const timeEl = ownFirst(item, urn, SELECTORS.commentTime);
   const inActor = (el: Element) => Boolean(link?.contains(el) || named?.contains(el) || timeEl?.contains(el));
   const textEl = ownFirst(item, urn, SELECTORS.commentText) ?? longestLeaf(item, urn, inActor);
@@ -301,11 +314,19 @@ function readComment(element: Element): RawItem | null {
   };
 }
 
-function visibleShare(el: Element): number {
-  const rect = el.getBoundingClientRect();
-  const view = el.ownerDocument.defaultView;
-  const height = view?.innerHeight ?? 0;
-  return Math.max(0, Math.min(rect.bottom, height) - Math.max(rect.top, 0));
+/** The widest element around a post's comments that holds no other post's comments nor another post wrapper. */
+function widestAround(items: Element[], thread: string, posts: Element[], doc: Document): Element {
+  let root = items[0]?.parentElement ?? doc.body;
+  for (const el of items.slice(1)) while (!root.contains(el) && root.parentElement) root = root.parentElement;
+  for (let up = root.parentElement; up && up !== doc.body && up !== doc.documentElement; up = up.parentElement) {
+    const foreign = [...up.querySelectorAll(ITEM)].some((el) => {
+      const urn = itemUrn(el);
+      return urn !== null && urn.thread !== thread;
+    });
+    if (foreign || posts.some((p) => up.contains(p))) break;
+    root = up;
+  }
+  return root;
 }
 
 /** Union of all alternatives, outermost only, in document order: both generations can share a page. */
@@ -322,21 +343,34 @@ export const linkedinAdapter: SiteAdapter = {
   composers: COMPOSERS,
   selectors: SELECTORS,
 
-  findThreadRoot(doc) {
+  findThreadRoots(doc) {
     const screen = queryFirst(doc, SELECTORS.threadRoot);
-    if (screen) return screen;
-    // The feed shows many posts: the thread is the one with comments open that the user is in or looks at.
-    const posts = queryAllAny(doc, SELECTORS.feedPost).filter((post) => post.querySelector(ITEM));
-    const active = doc.activeElement;
-    const focused = posts.find((post) => active && active !== doc.body && post.contains(active));
-    if (focused) return focused;
-    let best: Element | null = null;
-    let bestShare = 0;
-    for (const post of posts) {
-      const share = visibleShare(post);
-      if (share > bestShare) [best, bestShare] = [post, share];
+    if (screen) return [screen];
+    // Every comment names its post in its URN: one thread per post, on a post page and on a feed alike, in any
+    // generation. A thread's root is the post's wrapper where a hook names it, else the widest element around its
+    // comments that holds no other post's comments and no other post.
+    const groups = new Map<string, Element[]>();
+    for (const item of linkedinAdapter.findItems(doc.body)) {
+      const thread = itemUrn(item)?.thread;
+      if (!thread) continue;
+      const group = groups.get(thread);
+      if (group) group.push(item);
+      else groups.set(thread, [item]);
     }
-    return best ?? posts[0] ?? null;
+    const posts = queryAllAny(doc, SELECTORS.feedPost);
+    const roots: Element[] = [];
+    for (const [thread, items] of groups) {
+      const first = items[0] as Element;
+      const post = posts.find((p) => p.contains(first));
+      roots.push(post ?? widestAround(items, thread, posts, doc));
+    }
+    if (!roots.length) {
+      // A post page without comments yet: its post is the thread (the feed's posts without comments are not).
+      const urlPost = doc.location ? postUrnFromUrl(new URL(doc.location.href)) : null;
+      if (urlPost && posts[0]) roots.push(posts[0]);
+    }
+    const unique = [...new Set(roots)];
+    return unique.filter((root) => !unique.some((other) => other !== root && other.contains(root)));
   },
 
   threadId(root, url) {

@@ -121,7 +121,15 @@ export const comment: SelectorList = [
   },
   {
     selector: 'article.comments-comment-entity[data-id^="urn:li:comment:("]',
-    note: 'v1 legacy (TODO 2026-10: legacy): replies nested inside the parent article. TECHKA get-post-comments.js, Lyra',
+    note: 'v1 legacy (TODO 2026-10: legacy): replies nested inside the parent article. TECHKA get-post-comments.js, Lyra; capture noelle-social post-comments-legacy-ember.html, 2026-07',
+  },
+  {
+    selector: 'article.comments-comment-item[data-id^="urn:li:comment:("]',
+    note: 'v1 legacy, 2022 feed generation: comments-comment-item with the same data-id URN, replies nested in the parent (issue 13)',
+  },
+  {
+    selector: '[data-id^="urn:li:comment:("]',
+    note: 'any element LinkedIn keys by a comment URN: last resort when the classes around it changed (the URN is the item)',
   },
 ];
 
@@ -134,6 +142,10 @@ export const replyMarker: SelectorList = [
   {
     selector: '[data-view-name="comment-reply-commentary"]',
     note: 'v2 reply text container (top-level: comment-commentary). selectors.md §3a (source repository not named)',
+  },
+  {
+    selector: '[componentkey^="comment-reply-commentary_"]',
+    note: 'v2 2026 obfuscated generation: the reply text paragraph (top-level: comment-commentary_). Capture noelle-social post-comments-2026.html, 2026-07',
   },
   {
     selector: 'article.comments-comment-entity--reply',
@@ -181,6 +193,10 @@ export const commentText: SelectorList = [
   {
     selector: '[data-view-name="comment-reply-commentary"]',
     note: 'v2 reply text. selectors.md §3a (source repository not named)',
+  },
+  {
+    selector: '[componentkey^="comment-commentary_"], [componentkey^="comment-reply-commentary_"]',
+    note: 'v2 2026 obfuscated generation: the comment or reply text paragraph. Capture noelle-social post-comments-2026.html, 2026-07',
   },
   {
     selector: 'span[data-testid="expandable-text-box"]',

@@ -280,9 +280,10 @@ export const xAdapter: SiteAdapter = {
   id: 'x',
   composers: COMPOSERS,
   selectors: S,
-  findThreadRoot(doc) {
-    if (!pageStatusId(doc)) return null;
-    return queryFirst(doc, S.timeline);
+  // A status page is one conversation; timelines (home, search, profiles) are not threads.
+  findThreadRoots(doc) {
+    const timeline = pageStatusId(doc) ? queryFirst(doc, S.timeline) : null;
+    return timeline ? [timeline] : [];
   },
   threadId(_root, url) {
     if (!X_HOST.test(url.hostname)) return null;

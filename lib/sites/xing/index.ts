@@ -176,23 +176,25 @@ export const xingAdapter: SiteAdapter = {
   composers: COMPOSERS,
   selectors: SELECTORS,
 
-  // Which post: on a single-post page the (first) post; in a feed the post holding the focus (the user is
-  // writing there), else the one whose comments toggle is expanded, else the first with comments, else the first.
-  findThreadRoot(doc) {
+  // Which posts: on a single-post page the (first) post; in a feed every post with comments shown, else the one
+  // holding the focus (the user is writing there), else the one whose comments toggle is expanded, else the first.
+  findThreadRoots(doc) {
     const hooked = [...doc.querySelectorAll(join(SELECTORS.post))];
     const found = hooked.length ? hooked : queryAllFirst(doc, SELECTORS.postByStructure);
     const posts = found.filter((p) => !found.some((q) => q !== p && q.contains(p)));
-    if (!posts.length) return null;
+    if (!posts.length) return [];
     const url = pageUrl(doc);
-    if (url && postIdFromPath(url.pathname)) return posts[0] ?? null;
+    if (url && postIdFromPath(url.pathname)) return posts.slice(0, 1);
+    const withComments = posts.filter((p) => itemElements(p).length > 0);
+    if (withComments.length) return withComments;
     const active = doc.activeElement;
     const focused = active && active !== doc.body ? posts.find((p) => p.contains(active)) : undefined;
-    if (focused) return focused;
     const toggles = join(SELECTORS.commentsToggle);
     const expanded = posts.find((p) =>
       [...p.querySelectorAll(toggles)].some((t) => t.getAttribute('aria-expanded') === 'true'),
     );
-    return expanded ?? posts.find((p) => itemElements(p).length > 0) ?? posts[0] ?? null;
+    const chosen = focused ?? expanded ?? posts[0];
+    return chosen ? [chosen] : [];
   },
 
   threadId(root, url) {

@@ -1,0 +1,236 @@
+// One pass over the page, the only read path: find every thread → read its post and items → analyse → mark → batch.
+// The thread watcher only schedules passes and keeps their state; the adapter tests run this same function.
+// A feed yields one thread per post; only new or changed items are read and analysed again.
+
+import { COMMENT_CHARS, clip } from '../limits';
+import type { WireBatch } from '../messaging';
+import type { SiteAdapter, ThreadItem } from '../sites/types';
+import { wireBatches } from './history-batch';
+import { type AnalysedItem, analyseItem, type ItemOptions } from './item-analysis';
+import { type ReadOptions, toThreadItem } from './read-thread';
+
+/** Where a read comment is shown as read: marks on its element and, for flagged ones, a badge in our layer. */
+export interface ItemMarks {
+  show(element: Element, item: AnalysedItem): void;
+  hide(element: Element): void;
+  /** The page changed: badges follow their comments. */
+  moved(): void;
+}
+
+/** One thread as the passes know it: what was read, which element shows each item, whether its visit was sent. */
+export interface ThreadState {
+  id: string;
+  /** The thread's own address: the post's permalink on this site where it shows one, else the page's. */
+  url: string;
+  root: Element;
+  post: ThreadItem | null;
+  items: Map<string, AnalysedItem>;
+  elements: Map<string, Element>;
+  /** Item ids in page order. */
+  order: string[];
+  visitSent: boolean;
+}
+
+/** What passes carry from one to the next: the threads by id, in page order, and items the page changed since. */
+export interface PageState {
+  url: string;
+  threads: Map<string, ThreadState>;
+  /** Marked item elements whose content changed: read again even though they carry our mark. */
+  dirty: Set<Element>;
+}
+
+export function newPageState(url: string): PageState {
+  return { url, threads: new Map(), dirty: new Set() };
+}
+
+export interface PassContext {
+  adapter: SiteAdapter;
+  doc: Document;
+  url: string;
+  read: ReadOptions;
+  analysis: ItemOptions;
+  marks: ItemMarks;
+  send(batch: WireBatch): void;
+  /** Lets the page run (the watcher waits a task); false when the pass must end (the watcher stopped). */
+  yieldToPage(): Promise<boolean>;
+  /** Work between two yields; the tests run a pass in one go. */
+  sliceMs: number;
+  now(): number;
+}
+
+export type PassStatus = 'recognised' | 'not-recognised';
+
+/**
+ * Reads the page into `state`. Returns 'not-recognised' when no thread is on the page, and 'stopped' when the
+ * watcher ended the pass half-way (the state then holds what was read so far, which is consistent).
+ */
+export async function readPage(context: PassContext, state: PageState): Promise<PassStatus | 'stopped'> {
+  const { adapter, doc } = context;
+  if (state.url !== context.url) {
+    // Another address is another visit: every thread starts afresh.
+    state.url = context.url;
+    state.threads.clear();
+    state.dirty.clear();
+  }
+  const url = new URL(context.url);
+  const roots = adapter.findThreadRoots(doc);
+  const found: { id: string; root: Element }[] = [];
+  const seen = new Set<string>();
+  for (const root of roots) {
+    const id = adapter.threadId(root, url);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    found.push({ id, root });
+  }
+  if (!(await context.yieldToPage())) return 'stopped';
+
+  const threads = new Map<string, ThreadState>();
+  for (const { id, root } of found) {
+    const known = state.threads.get(id);
+    const thread: ThreadState = known ?? {
+      id,
+      url: context.url,
+      root,
+      post: null,
+      items: new Map(),
+      elements: new Map(),
+      order: [],
+      visitSent: false,
+    };
+    thread.root = root;
+    threads.set(id, thread);
+  }
+  state.threads = threads;
+  if (threads.size === 0) return 'not-recognised';
+
+  // An element belongs to the first thread that lists it: roots that overlap (a dialog over its feed) share nothing.
+  const claimed = new Set<Element>();
+  for (const thread of threads.values()) {
+    if (!(await readThreadPass(context, state, thread, claimed))) return 'stopped';
+  }
+  state.dirty.clear();
+  return 'recognised';
+}
+
+/** Reads, analyses, marks and sends one thread; false when the pass was stopped. */
+async function readThreadPass(
+  context: PassContext,
+  state: PageState,
+  thread: ThreadState,
+  claimed: Set<Element>,
+): Promise<boolean> {
+  const { adapter } = context;
+  const root = thread.root;
+  const alive = async () => (await context.yieldToPage()) && root.isConnected;
+  const post = adapter.readPost(root);
+  thread.post = post ? toThreadItem(post, context.read) : null;
+  thread.url = ownAddress(thread.post?.permalink, context.url);
+  if (!(await alive())) return false;
+  const elements = adapter.findItems(root);
+  if (!(await alive())) return false;
+
+  const order: string[] = [];
+  const inOrder = new Set<string>();
+  const changed: AnalysedItem[] = [];
+  // Reads and writes are kept apart: adapters measure layout (X's reply connector), and a write between two reads
+  // would force a fresh layout of the whole page for every item. Writes wait for the end of each slice.
+  let writes: [Element, AnalysedItem][] = [];
+  const flush = () => {
+    for (const [element, item] of writes) context.marks.show(element, item);
+    writes = [];
+  };
+  let sliceStart = performance.now();
+  for (const element of elements) {
+    if (performance.now() - sliceStart > context.sliceMs) {
+      flush();
+      if (!(await alive())) return false;
+      sliceStart = performance.now();
+    }
+    if (claimed.has(element)) continue;
+    claimed.add(element);
+    const markedId = element.getAttribute('data-lf-id');
+    if (
+      markedId &&
+      !state.dirty.has(element) &&
+      thread.elements.get(markedId) === element &&
+      thread.items.has(markedId) &&
+      !inOrder.has(markedId)
+    ) {
+      order.push(markedId);
+      inOrder.add(markedId);
+      continue;
+    }
+    const raw = adapter.readItem(element);
+    if (!raw) continue;
+    const item = clipItem(toThreadItem(raw, context.read));
+    // An item already read from another element of this pass (a repeated or nested rendering) keeps its first one.
+    if (inOrder.has(item.id)) continue;
+    order.push(item.id);
+    inOrder.add(item.id);
+    thread.elements.set(item.id, element);
+    const previous = thread.items.get(item.id);
+    const analysed = previous && previous.text === item.text ? previous : analyseItem(item, context.analysis);
+    if (analysed !== previous) {
+      thread.items.set(item.id, analysed);
+      changed.push(analysed);
+    }
+    writes.push([element, analysed]);
+  }
+  flush();
+  thread.order = order;
+
+  if (changed.length > 0 || !thread.visitSent) {
+    const now = context.now();
+    const visitAt = thread.visitSent ? undefined : now;
+    // A long first read goes in several messages, each sent in a task of its own: a big message takes time to copy,
+    // and the background refuses one over the limit.
+    for (const batch of wireBatches(
+      { id: thread.id, url: thread.url, root: thread.post },
+      changed,
+      adapter.id,
+      visitAt,
+      now,
+    )) {
+      context.send(batch);
+      if (!(await context.yieldToPage())) return false;
+    }
+    thread.visitSent = true;
+  }
+  return true;
+}
+
+/** The thread in focus: the one holding the focused element (a composer), else the one most in view, else the first. */
+export function focusThread(threads: readonly ThreadState[], doc: Document): ThreadState | null {
+  if (threads.length <= 1) return threads[0] ?? null;
+  const active = doc.activeElement;
+  const holding = active && active !== doc.body ? threads.find((t) => t.root.contains(active)) : undefined;
+  if (holding) return holding;
+  const height = doc.defaultView?.innerHeight ?? 0;
+  let best = threads[0] ?? null;
+  let bestShare = -1;
+  for (const thread of threads) {
+    const rect = thread.root.getBoundingClientRect();
+    const share = Math.max(0, Math.min(rect.bottom, height) - Math.max(rect.top, 0));
+    if (share > bestShare) [best, bestShare] = [thread, share];
+  }
+  return best;
+}
+
+/** A thread's address: the post's own permalink when it is on the same site as the page, else the page's address. */
+function ownAddress(permalink: string | undefined, pageUrl: string): string {
+  if (!permalink) return pageUrl;
+  try {
+    return new URL(permalink).origin === new URL(pageUrl).origin ? permalink : pageUrl;
+  } catch {
+    return pageUrl;
+  }
+}
+
+/**
+ * A comment longer than the limit is analysed and stored in its first COMMENT_CHARS characters, and says so: a
+ * 5 MB comment must not hold the page for seconds, nor fill the history.
+ */
+function clipItem(item: ThreadItem): ThreadItem & { truncated?: true } {
+  if (item.text.length <= COMMENT_CHARS) return item;
+  return { ...item, text: clip(item.text, COMMENT_CHARS), truncated: true };
+}
