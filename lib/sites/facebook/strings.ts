@@ -12,11 +12,16 @@ export interface FacebookStrings {
   ownItemMenu: string;
 }
 
+export type FacebookLocale = 'de' | 'en' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl';
+
 /**
- * de: NOT verified against live Facebook (no public source has German labels, selectors.md §2/§6); these are
- * educated guesses and only matter when structure and URLs fail. en: CRM fixtures and selectors, 2026-09-25/26.
+ * en: CRM fixtures and selectors, 2026-09-25/26. Everything else is NOT verified against live Facebook (no public
+ * source has those labels, selectors.md §2/§6), except that Dutch comment articles carry "Opmerking" in their
+ * aria-label (DISREX facebook-comment-scraper.user.js getCurrentCommentCount, 2025-10). The other words are
+ * Facebook-style translations of the English labels: educated guesses that only matter when structure and URLs
+ * fail. Each is anchored at the start of the label, so a wrong guess matches nothing rather than something else.
  */
-export const STRINGS: Record<'de' | 'en', FacebookStrings> = {
+export const STRINGS: Record<FacebookLocale, FacebookStrings> = {
   de: {
     commentAs: 'Kommentieren als ',
     commentBy: 'Kommentar von ',
@@ -28,6 +33,42 @@ export const STRINGS: Record<'de' | 'en', FacebookStrings> = {
     commentBy: 'Comment by ',
     replyBy: /^Reply by (.+?) to /,
     ownItemMenu: 'Edit or delete this',
+  },
+  fr: {
+    commentAs: 'Commenter en tant que ',
+    commentBy: 'Commentaire de ',
+    replyBy: /^Réponse de (.+?) (?:à|au) (?:un |le )?commentaire de /,
+    ownItemMenu: 'Modifier ou supprimer ceci',
+  },
+  es: {
+    commentAs: 'Comentar como ',
+    commentBy: 'Comentario de ',
+    replyBy: /^Respuesta de (.+?) al? (?:un )?comentario de /,
+    ownItemMenu: 'Editar o eliminar esto',
+  },
+  it: {
+    commentAs: 'Commenta come ',
+    commentBy: 'Commento di ',
+    replyBy: /^Risposta di (.+?) al? (?:un )?commento di /,
+    ownItemMenu: 'Modifica o elimina',
+  },
+  pt: {
+    commentAs: 'Comentar como ',
+    commentBy: 'Comentário de ',
+    replyBy: /^Resposta de (.+?) (?:a|ao) (?:um )?comentário de /,
+    ownItemMenu: 'Editar ou excluir isto',
+  },
+  nl: {
+    commentAs: 'Reageren als ',
+    commentBy: 'Opmerking van ',
+    replyBy: /^(?:Antwoord|Reactie) van (.+?) op (?:de |een )?(?:opmerking|reactie) van /,
+    ownItemMenu: 'Bewerken of verwijderen',
+  },
+  pl: {
+    commentAs: 'Skomentuj jako ',
+    commentBy: 'Komentarz użytkownika ',
+    replyBy: /^Odpowiedź użytkownika (.+?) na komentarz użytkownika /,
+    ownItemMenu: 'Edytuj lub usuń',
   },
 };
 

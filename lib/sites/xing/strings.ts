@@ -1,6 +1,6 @@
 // Xing UI text the adapter must recognise, per locale (German is Xing's default, English lives under /en).
 // Kept as tables so no localised string is hard-coded in selectors or readers. All of it is guessed (2026-11).
-export type XingLocale = 'de' | 'en';
+export type XingLocale = 'de' | 'en' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl';
 
 export interface XingStrings {
   /** aria-label of the comments region below a post (guessed). */
@@ -11,6 +11,8 @@ export interface XingStrings {
   profileImageAltPrefix: string;
 }
 
+// Xing's UI today is German or English only (localeOfPath); fr, es, it, pt, nl, pl are translations kept so a
+// page in another language (an older or future UI) still matches. They are guesses like the rest: unverified.
 export const STRINGS: Record<XingLocale, XingStrings> = {
   de: {
     comments: 'Kommentare',
@@ -22,12 +24,42 @@ export const STRINGS: Record<XingLocale, XingStrings> = {
     moreReplies: 'Show more replies',
     profileImageAltPrefix: 'Profile picture of',
   },
+  fr: {
+    comments: 'Commentaires',
+    moreReplies: 'Afficher plus de réponses',
+    profileImageAltPrefix: 'Photo de profil de',
+  },
+  es: {
+    comments: 'Comentarios',
+    moreReplies: 'Mostrar más respuestas',
+    profileImageAltPrefix: 'Foto de perfil de',
+  },
+  it: {
+    comments: 'Commenti',
+    moreReplies: 'Mostra altre risposte',
+    profileImageAltPrefix: 'Immagine del profilo di',
+  },
+  pt: {
+    comments: 'Comentários',
+    moreReplies: 'Mostrar mais respostas',
+    profileImageAltPrefix: 'Foto de perfil de',
+  },
+  nl: {
+    comments: 'Reacties',
+    moreReplies: 'Meer reacties weergeven',
+    profileImageAltPrefix: 'Profielfoto van',
+  },
+  pl: {
+    comments: 'Komentarze',
+    moreReplies: 'Pokaż więcej odpowiedzi',
+    profileImageAltPrefix: 'Zdjęcie profilowe',
+  },
 };
 
 export const LOCALES = Object.keys(STRINGS) as XingLocale[];
 
 /** Xing serves English under /en/...; everything else is the German default. */
-export function localeOfPath(pathname: string): XingLocale {
+export function localeOfPath(pathname: string): 'de' | 'en' {
   return /^\/en(\/|$)/.test(pathname) ? 'en' : 'de';
 }
 
