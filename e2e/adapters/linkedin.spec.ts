@@ -2,6 +2,7 @@
 // German and English, late replies, single-page navigation, long threads, and every selector alternative in use.
 import type { Page } from '@playwright/test';
 import type { Thread, ThreadItem } from '../../lib/sites/types';
+import { capturePages } from '../captures/pages';
 import { ROUTES } from '../fixtures/linkedin/routes';
 import { expect, openFixture, readThreadIn, selectorCountsIn, test } from '../harness/adapter-test';
 
@@ -363,7 +364,8 @@ test('every selector alternative matches in at least one fixture', async ({ page
       }
     }
   };
-  for (const route of ROUTES) {
+  // The hand-made fixtures and the real captures (../shared/captures) together.
+  for (const route of [...ROUTES, ...capturePages('linkedin')]) {
     await openFixture(page, route.url);
     await collect();
     // The states after a click are fixtures too: late replies and the post opened by navigation.

@@ -13,7 +13,8 @@ export const test = base.extend<{ page: Page }>({
       executablePath: chromiumExecutable(),
       args: ['--no-sandbox', '--disable-gpu'],
     });
-    const context = await browser.newContext({ locale: locale ?? 'de-DE' });
+    // One time zone everywhere, so dates the page prints without a zone read the same on every machine.
+    const context = await browser.newContext({ locale: locale ?? 'de-DE', timezoneId: 'UTC' });
     await serveFixtures(context);
     const page = await context.newPage();
     await use(page);

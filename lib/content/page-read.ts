@@ -64,7 +64,8 @@ export type PassStatus = 'recognised' | 'not-recognised';
  * Reads the page into `state`. Returns 'not-recognised' when no thread is on the page, and 'stopped' when the
  * watcher ended the pass half-way (the state then holds what was read so far, which is consistent).
  */
-export async function readPage(context: PassContext, state: PageState): Promise<PassStatus | 'stopped'> {
+export async function readPage(passContext: PassContext, state: PageState): Promise<PassStatus | 'stopped'> {
+  let context = passContext;
   const { adapter, doc } = context;
   if (state.url !== context.url) {
     // Another address is another visit: every thread starts afresh.
@@ -72,6 +73,9 @@ export async function readPage(context: PassContext, state: PageState): Promise<
     state.threads.clear();
     state.dirty.clear();
   }
+  // The account the page shows as logged in counts as the user's own, besides the handles in the settings.
+  const pageUser = adapter.currentUser?.(doc);
+  if (pageUser) context = { ...context, read: { ...context.read, ownHandles: [...context.read.ownHandles, pageUser] } };
   const url = new URL(context.url);
   const roots = adapter.findThreadRoots(doc);
   const found: { id: string; root: Element }[] = [];

@@ -1,7 +1,7 @@
 // Turns what an adapter read into a thread item: absolute times and "own" marks. Used by the one read path
 // (page-read.ts) and the draft context.
 
-import { parseIsoTime, parseRelativeTime } from '../sites/time';
+import { parseIsoTime, parseShownTime } from '../sites/time';
 import type { RawItem, ThreadItem } from '../sites/types';
 
 export interface ReadOptions {
@@ -30,6 +30,6 @@ export function toThreadItem(raw: RawItem, options: ReadOptions): ThreadItem {
   const own =
     Boolean(ownByPage) ||
     [raw.author.handle, raw.author.name, raw.author.profileUrl].some((v) => v !== undefined && mine.has(norm(v)));
-  const absolute = parseIsoTime(time.iso) ?? (time.relative ? parseRelativeTime(time.relative, options.now) : null);
+  const absolute = parseIsoTime(time.iso) ?? (time.relative ? parseShownTime(time.relative, options.now) : null);
   return { ...rest, time: absolute, own };
 }

@@ -173,7 +173,7 @@ export class ThreadWatcher {
           adapter,
           doc: document,
           url: location.href,
-          read: { now: this.now(), ownHandles: ownHandles(settings, adapter) },
+          read: { now: this.now(), ownHandles: settings.ownHandles },
           analysis: {
             langHint: this.options.langHint(),
             watchlist: settings.watchlist,
@@ -207,11 +207,6 @@ export class ThreadWatcher {
       }
     }
   }
-}
-
-function ownHandles(settings: Settings, adapter: SiteAdapter): string[] {
-  const fromPage = adapter.currentUser?.(document);
-  return fromPage ? [...settings.ownHandles, fromPage] : settings.ownHandles;
 }
 
 /** Typing in a composer is not news about the thread: the draft checker follows the editor itself. */

@@ -124,12 +124,8 @@ export const comment: SelectorList = [
     note: 'v1 legacy (TODO 2026-10: legacy): replies nested inside the parent article. TECHKA get-post-comments.js, Lyra; capture noelle-social post-comments-legacy-ember.html, 2026-07',
   },
   {
-    selector: 'article.comments-comment-item[data-id^="urn:li:comment:("]',
-    note: 'v1 legacy, 2022 feed generation: comments-comment-item with the same data-id URN, replies nested in the parent (issue 13)',
-  },
-  {
     selector: '[data-id^="urn:li:comment:("]',
-    note: 'any element LinkedIn keys by a comment URN: last resort when the classes around it changed (the URN is the item)',
+    note: 'any element v1 keys by a comment URN (the 2022 feed\'s article.comments-comment-item too): the URN is the item, whatever the classes',
   },
 ];
 

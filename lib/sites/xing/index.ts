@@ -176,8 +176,8 @@ export const xingAdapter: SiteAdapter = {
   composers: COMPOSERS,
   selectors: SELECTORS,
 
-  // Which posts: on a single-post page the (first) post; in a feed every post with comments shown, else the one
-  // holding the focus (the user is writing there), else the one whose comments toggle is expanded, else the first.
+  // Which posts: on a single-post page the (first) post; in a feed every post with comments shown, the one holding
+  // the focus (the user is writing there) and the one whose comments toggle is expanded; else the first.
   findThreadRoots(doc) {
     const hooked = [...doc.querySelectorAll(join(SELECTORS.post))];
     const found = hooked.length ? hooked : queryAllFirst(doc, SELECTORS.postByStructure);
@@ -185,16 +185,15 @@ export const xingAdapter: SiteAdapter = {
     if (!posts.length) return [];
     const url = pageUrl(doc);
     if (url && postIdFromPath(url.pathname)) return posts.slice(0, 1);
-    const withComments = posts.filter((p) => itemElements(p).length > 0);
-    if (withComments.length) return withComments;
+    // Posts with comments shown, the one the user writes in and the one whose comments were just opened.
     const active = doc.activeElement;
     const focused = active && active !== doc.body ? posts.find((p) => p.contains(active)) : undefined;
     const toggles = join(SELECTORS.commentsToggle);
     const expanded = posts.find((p) =>
       [...p.querySelectorAll(toggles)].some((t) => t.getAttribute('aria-expanded') === 'true'),
     );
-    const chosen = focused ?? expanded ?? posts[0];
-    return chosen ? [chosen] : [];
+    const chosen = posts.filter((p) => p === focused || p === expanded || itemElements(p).length > 0);
+    return chosen.length ? chosen : posts.slice(0, 1);
   },
 
   threadId(root, url) {
