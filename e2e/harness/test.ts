@@ -1,6 +1,7 @@
 // Playwright fixtures: a fresh Chromium profile with the built extension for every test,
 // fixture pages served under the real host names, and a log of every network request.
 import { test as base, expect, type Page, selectors, type Worker } from '@playwright/test';
+import type { ThreadSnapshot } from '../../lib/content/thread-watch';
 import { type Build, type ExtensionBrowser, launchWithExtension } from './browser';
 import { exposeUiContinuously, UI_HOST, uiEngine } from './closed-ui';
 import { type NetworkLog, serveFixtures } from './network';
@@ -85,6 +86,24 @@ export async function contentStatus(serviceWorker: Worker, url: string) {
             thread: { status: string; id: string | null; items: number };
           };
         }
+      } catch {
+        // No content script in this tab.
+      }
+    }
+    return null;
+  }, url);
+}
+
+/** The content script's thread snapshot in the tab showing `url` (the thread in focus), asked from the service worker. */
+export async function threadSnapshot(serviceWorker: Worker, url: string) {
+  return serviceWorker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      try {
+        const status = (await chrome.tabs.sendMessage(tab.id, { type: 'page:status' })) as { url?: string } | null;
+        if (status?.url !== target) continue;
+        return (await chrome.tabs.sendMessage(tab.id, { type: 'thread:snapshot' })) as ThreadSnapshot | null;
       } catch {
         // No content script in this tab.
       }

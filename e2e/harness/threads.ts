@@ -3,7 +3,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { analyze } from '../../lib/analysis/index';
 import type { SiteId } from '../../lib/sites/registry';
-import type { Thread } from '../../lib/sites/types';
+import type { Thread, ThreadItem } from '../../lib/sites/types';
 import { adapterBundle } from './adapter-bundle';
 
 export interface Mark {
@@ -33,24 +33,46 @@ export async function marksIn(page: Page): Promise<Mark[]> {
   return marks.map((mark) => ({ ...mark, flags: badges.get(mark.id) ?? '' }));
 }
 
-/** Reads the thread with the adapter itself, injected into the page's main world (the DOM is shared). */
-export async function adapterThread(page: Page, site: SiteId): Promise<Thread> {
+interface Reading {
+  threads: Thread[];
+  focus: number;
+}
+
+/** Reads the page with the one read path, injected into the page's main world (the DOM is shared). */
+async function adapterReading(page: Page, site: SiteId): Promise<Reading> {
   const injected = await page.evaluate(() => Boolean((window as unknown as { __lf?: unknown }).__lf));
   if (!injected) await page.addScriptTag({ content: await adapterBundle() });
-  const thread = await page.evaluate(
+  return page.evaluate(
     ([s, now]) =>
-      (window as unknown as { __lf: { readThread(s: string, n: number): Thread | null } }).__lf.readThread(s, now),
+      (window as unknown as { __lf: { readPage(s: string, n: number, o: string[]): Promise<Reading> } }).__lf.readPage(
+        s,
+        now,
+        [],
+      ),
     [site, Date.now()] as const,
   );
+}
+
+/** The thread in focus (the one the popup and side panel show), read as the extension reads it. */
+export async function adapterThread(page: Page, site: SiteId): Promise<Thread> {
+  const reading = await adapterReading(page, site);
+  const thread = reading.threads[reading.focus];
   if (!thread) throw new Error(`The ${site} adapter found no thread on ${page.url()}`);
   return thread;
 }
 
+/** Every thread on the page (a feed shows one per post), read as the extension reads them. */
+export async function adapterThreads(page: Page, site: SiteId): Promise<Thread[]> {
+  const { threads } = await adapterReading(page, site);
+  if (!threads.length) throw new Error(`The ${site} adapter found no thread on ${page.url()}`);
+  return threads;
+}
+
 /** The tone the engine gives each item's text, as the content script asks for it (item mode, page language). */
-export async function expectedTones(page: Page, thread: Thread): Promise<Map<string, string>> {
+export async function expectedTones(page: Page, items: readonly ThreadItem[]): Promise<Map<string, string>> {
   const langHint = (await page.evaluate(() => document.documentElement.lang)) || undefined;
   return new Map(
-    thread.items.map((item) => [
+    items.map((item) => [
       item.id,
       analyze(item.text, { mode: 'item', ...(langHint ? { langHint } : {}) }).tone.label,
     ]),

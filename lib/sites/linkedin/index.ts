@@ -310,7 +310,7 @@ function readComment(element: Element): RawItem | null {
     text: stripSeeMore(visibleText(textEl)),
     time: relative ? { relative } : {},
     permalink: commentPermalink(thread, id, parentId),
-    ownByPage: hasOwnMarker(visibleText(link)),
+    ownByPage: hasOwnMarker(visibleText(named ?? link)),
   };
 }
 

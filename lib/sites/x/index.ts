@@ -181,8 +181,17 @@ function timelineOf(element: Element): Element | null {
   return element.closest(CELL)?.parentElement ?? null;
 }
 
+/**
+ * The status page's own post: X marks it by tabindex="-1"; where that hook is missing, the top-level post whose
+ * status id is the page's (a post is the focus of its own page whatever its markup says).
+ */
 function focusedIn(container: ParentNode): Element | null {
-  return queryFirst(container, S.focusedTweet);
+  const hooked = queryFirst(container, S.focusedTweet);
+  if (hooked) return hooked;
+  const doc = container instanceof Document ? container : (container as Element).ownerDocument;
+  const page = doc ? pageStatusId(doc) : null;
+  if (!page) return null;
+  return queryAllFirst(container, S.tweet).find((t) => !t.parentElement?.closest(TWEET) && tweetId(t) === page) ?? null;
 }
 
 /** The status id of the page's URL, when it is a status page. */
