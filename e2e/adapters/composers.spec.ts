@@ -1,10 +1,11 @@
-// Composer selectors of every site against the composer fixture pages (real editors, plain Chromium): each
-// alternative matches where a fixture has it, private-message boxes are excluded, and the fixture's composers get
+// Composer selectors of every site against the composer fixture pages (real editors, plain Chromium) and the real
+// captures: each alternative matches where a fixture or a capture has it, private-message boxes are excluded, and the fixture's composers get
 // the kind the guard records. Alternatives no fixture holds are listed by name, so a gap is a decision, not luck.
 import type { Page } from '@playwright/test';
 import { ADAPTERS } from '../../lib/sites/adapters';
 import type { SiteId } from '../../lib/sites/registry';
 import type { SelectorList } from '../../lib/sites/types';
+import { capturePages } from '../captures/pages';
 import { expect, test } from '../harness/adapter-test';
 
 const PAGES: Record<SiteId, string[]> = {
@@ -24,6 +25,10 @@ const NOT_IN_FIXTURES: Record<SiteId, string[]> = {
     `specs.post: div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="What's on your mind"]`,
     'specs.comment: div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="Comment as"]',
     'specs.comment: div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label^="Write a comment"]',
+    // The older non-Lexical box: the permalink capture has its "Comment as" textbox, but without contenteditable
+    // (e2e/captures/guard.spec.ts makes it editable and guards it).
+    'specs.comment: div[contenteditable="true"][role="textbox"]:not([data-lexical-editor])[aria-label^="Write a comment"], div[contenteditable="true"][role="textbox"]:not([data-lexical-editor])[aria-label^="Comment as"], div[contenteditable="true"][role="textbox"]:not([data-lexical-editor])[aria-label^="Schreibe einen Kommentar"], div[contenteditable="true"][role="textbox"]:not([data-lexical-editor])[aria-label^="Kommentieren als"]',
+    'specs.comment: div[role="article"] div[contenteditable="true"][role="textbox"]:not([data-lexical-editor]), [role="dialog"]:has([role="article"]) div[contenteditable="true"][role="textbox"]:not([data-lexical-editor]), [role="complementary"] div[contenteditable="true"][role="textbox"]:not([data-lexical-editor])',
   ],
   x: ['specs.comment: main div[data-testid^="tweetTextarea"] textarea'],
   linkedin: [],
@@ -71,6 +76,17 @@ for (const site of Object.keys(PAGES) as SiteId[]) {
         .locator('[data-fixture-composer] [contenteditable="true"], [data-fixture-composer] textarea')
         .first()
         .click();
+      const found = await counts(
+        page,
+        alts.map((a) => a.selector),
+      );
+      alts.forEach((a, i) => {
+        max.set(a.name, Math.max(max.get(a.name) ?? 0, found[i] ?? 0));
+      });
+    }
+    // The real captures of the live sites count as well (LinkedIn's 2026 send button is only there).
+    for (const capture of capturePages(site)) {
+      await page.goto(capture.url);
       const found = await counts(
         page,
         alts.map((a) => a.selector),

@@ -16,12 +16,13 @@ import { RepeatCheck } from './draft-repeat';
 import { type DraftVerdict, draftVerdict, phraseKey, stopsAt } from './draft-verdict';
 import {
   anyOf,
-  buttonNear,
-  editableNear,
   isKeyActivation,
   isSubmitKey,
+  labelSet,
   picksSuggestion,
-  submitButtonOf,
+  type SubmitTargets,
+  sendControlOf,
+  submitOf,
 } from './submit-detect';
 import { guardSubmit } from './submit-guard';
 
@@ -63,7 +64,7 @@ export class ComposerHub implements ComposerActions {
   private readonly repeats: RepeatCheck;
   private readonly editableSelector: string;
   private readonly excludeSelector: string;
-  private readonly submitSelector: string;
+  private readonly targets: SubmitTargets;
   private nextId = 1;
   private focused: HTMLElement | null = null;
   private frame: number | null = null;
@@ -74,7 +75,11 @@ export class ComposerHub implements ComposerActions {
     const { composers } = options.adapter;
     this.editableSelector = composers.specs.map((spec) => anyOf(spec.editable)).join(', ');
     this.excludeSelector = anyOf(composers.exclude);
-    this.submitSelector = anyOf(composers.submit);
+    this.targets = {
+      selector: anyOf(composers.submit),
+      editables: this.editableSelector,
+      labels: labelSet(composers.submitLabels),
+    };
     this.repeats = new RepeatCheck(options.repeat, () => this.refresh());
   }
 
@@ -167,18 +172,18 @@ export class ComposerHub implements ComposerActions {
       this.guard(event, entry, { kind: 'key', ctrl: event.ctrlKey, meta: event.metaKey });
       return;
     }
-    const button = submitButtonOf(target, this.submitSelector);
-    if (!button || !isKeyActivation(event, button)) return;
-    const entry = this.entryForButton(button);
-    if (entry) this.guard(event, entry, { kind: 'click', button });
+    const hit = submitOf(target, this.targets);
+    if (!hit || !isKeyActivation(event, hit.button)) return;
+    const entry = this.attach(hit.editable);
+    if (entry) this.guard(event, entry, { kind: 'click', button: hit.button });
   }
 
   private onClick(event: MouseEvent): void {
     if (event.button !== 0) return;
-    const button = submitButtonOf(event.composedPath()[0] ?? null, this.submitSelector);
-    if (!button) return;
-    const entry = this.entryForButton(button);
-    if (entry) this.guard(event, entry, { kind: 'click', button });
+    const hit = submitOf(event.composedPath()[0] ?? null, this.targets);
+    if (!hit) return;
+    const entry = this.attach(hit.editable);
+    if (entry) this.guard(event, entry, { kind: 'click', button: hit.button });
   }
 
   // ---- the guard ----------------------------------------------------------------------------------------------
@@ -241,7 +246,7 @@ export class ComposerHub implements ComposerActions {
     const button =
       action.kind === 'click' && action.button.isConnected
         ? action.button
-        : buttonNear(composer.element, this.submitSelector);
+        : sendControlOf(composer.element, this.targets);
     if (button) {
       button.click();
       return;
@@ -341,11 +346,6 @@ export class ComposerHub implements ComposerActions {
     this.loadActivity();
     composer.schedule();
     return entry;
-  }
-
-  private entryForButton(button: HTMLElement): Entry | null {
-    const editable = editableNear(button, this.editableSelector);
-    return editable ? this.attach(editable) : null;
   }
 
   /** The first spec the editable matches: it decides the box's kind and send keys. */

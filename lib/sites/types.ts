@@ -71,8 +71,13 @@ export interface SiteComposers {
   specs: readonly ComposerSpec[];
   /** The editable itself or an ancestor matching one of these is a private-message box: never checked or guarded. */
   exclude: SelectorList;
-  /** The send buttons; the one nearest an editable belongs to it. */
+  /** The send buttons by their hooks (data-*, componentkey, testids, classes); the one nearest an editable belongs to it. */
   submit: SelectorList;
+  /**
+   * The send buttons' visible labels in every UI language the site ships (the last resort, after the hooks and the
+   * form's submit button): a control with one of these texts counts only inside its editable's own small subtree.
+   */
+  submitLabels?: readonly string[];
   /** The send keys of the site's boxes; a spec may name its own. */
   keys: readonly SubmitKey[];
 }

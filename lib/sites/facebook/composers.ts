@@ -3,6 +3,8 @@
 import type { SiteComposers } from '../types';
 
 const LEXICAL = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
+/** The older comment box: a plain contenteditable textbox with no Lexical marker (photo viewer's side panel). */
+const PLAIN = 'div[contenteditable="true"][role="textbox"]:not([data-lexical-editor])';
 
 export const COMPOSERS = {
   specs: [
@@ -43,6 +45,14 @@ export const COMPOSERS = {
         {
           selector: `div[role="article"] ${LEXICAL}`,
           note: 'any other Lexical box inside a post or comment (labels change); TRUST findPostContainer 2026-02',
+        },
+        {
+          selector: `${PLAIN}[aria-label^="Write a comment"], ${PLAIN}[aria-label^="Comment as"], ${PLAIN}[aria-label^="Schreibe einen Kommentar"], ${PLAIN}[aria-label^="Kommentieren als"]`,
+          note: 'older non-Lexical "Write a comment" box (photo viewer side panel), en/de by label; permalink capture public-crm post-permalink-live.html shows the "Comment as" textbox (German unverified)',
+        },
+        {
+          selector: `div[role="article"] ${PLAIN}, [role="dialog"]:has([role="article"]) ${PLAIN}, [role="complementary"] ${PLAIN}`,
+          note: 'older non-Lexical box by structure, any language: in a post, in the dialog that shows a post (permalink capture), in the photo viewer side panel (unverified)',
         },
       ],
     },
