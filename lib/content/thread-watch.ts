@@ -11,7 +11,7 @@ import { wireBatches } from './history-batch';
 import { type AnalysedItem, analyseItem } from './item-analysis';
 import { toThreadItem } from './read-thread';
 
-export type ThreadStatus = 'searching' | 'recognised' | 'not-recognised';
+export type ThreadStatus = 'searching' | 'recognised' | 'not-recognised' | 'unreadable';
 
 export interface ThreadSnapshot {
   status: ThreadStatus;
