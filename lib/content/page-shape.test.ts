@@ -2,7 +2,15 @@
 // The walk over a real page, and that nothing of a page's text reaches the report, run in Chromium
 // (e2e/captures/shape-report.spec.ts); here elements are plain stand-ins with only what elementLine reads.
 import { describe, expect, it } from 'vitest';
-import { elementLine, type PageShape, pageShapeJson, renderShape, type ShapeNode, safeToken } from './page-shape';
+import {
+  elementLine,
+  type PageShape,
+  pageShapeJson,
+  renderShape,
+  type ShapeNode,
+  safeTestId,
+  safeToken,
+} from './page-shape';
 
 /** An element as elementLine sees it: a tag and attributes, nothing else. */
 function element(tag: string, attributes: Record<string, string> = {}): Element {
@@ -40,6 +48,22 @@ describe('safeToken', () => {
   });
 });
 
+describe('safeTestId', () => {
+  const words = new Set(['lena', 'vogt', 'replies', 'tweet']);
+  it('drops a test id whose later part is a word of the page (a handle in a link)', () => {
+    expect(safeTestId('UserAvatar-Container-lena_vogt', words)).toBeNull();
+    expect(safeTestId('comment-replies', words)).toBeNull();
+  });
+  it('keeps one-part ids and ids whose later parts the page does not use', () => {
+    expect(safeTestId('tweet', words)).toBe('tweet');
+    expect(safeTestId('Tweet-User-Avatar', words)).toBe('Tweet-User-Avatar');
+    expect(safeTestId('SideNav_AccountSwitcher_Button', words)).toBe('SideNav_AccountSwitcher_Button');
+  });
+  it('drops what safeToken drops', () => {
+    expect(safeTestId('commentList-urn:li:activity:7275000000000000001', new Set())).toBeNull();
+  });
+});
+
 describe('elementLine', () => {
   it('names tag, role, test id and data/aria attribute names, never their values', () => {
     const line = elementLine(
@@ -60,10 +84,13 @@ describe('elementLine', () => {
       expect(line.replace('@data-urn', '')).not.toContain(leak);
   });
 
-  it('shows a question mark where a role or test id looks like it carries data', () => {
+  it('shows a question mark for a role outside ARIA and a test id that looks like it carries data', () => {
     expect(
-      elementLine(element('div', { role: 'button Miriam1', 'data-testid': 'UserAvatar-Container-miriam_v42' })),
+      elementLine(element('div', { role: 'button Miriam', 'data-testid': 'UserAvatar-Container-miriam_v42' })),
     ).toBe('div role=button,? testid=?');
+    expect(elementLine(element('a', { 'data-testid': 'UserAvatar-Container-miriam' }), new Set(['miriam']))).toBe(
+      'a testid=?',
+    );
   });
 
   it('cuts attribute names that could embed an id down to their prefix', () => {
@@ -142,5 +169,6 @@ describe('pageShapeJson', () => {
     // One tree line per text line, so the file reads like the page's outline.
     expect(json).toContain('\n    "  main role=main ◀ focus"\n');
     expect(json.endsWith('\n')).toBe(true);
+    expect(json).toContain('"items": [0, 0, 4]');
   });
 });

@@ -55,6 +55,50 @@ export function safeToken(value: string): string | null {
   return TOKEN.test(value) ? value : null;
 }
 
+/**
+ * A test id made of parts may carry data in a later part (X's "UserAvatar-Container-<handle>"): one whose later part
+ * is also a word of the page's text, links or labels is dropped. A one-part id ("tweet", "reply") is a constant.
+ */
+export function safeTestId(value: string, pageWords: ReadonlySet<string>): string | null {
+  if (!safeToken(value)) return null;
+  const [, ...later] = value.split(/[-_]/);
+  return later.some((part) => pageWords.has(part.toLowerCase())) ? null : value;
+}
+
+/** WAI-ARIA 1.2 roles (with the DPub and graphics modules' common ones): any other role value is the page's own. */
+const ARIA_ROLES = new Set(
+  (
+    'alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox ' +
+    'comment complementary contentinfo definition deletion dialog directory document emphasis feed figure form ' +
+    'generic grid gridcell group heading img image insertion link list listbox listitem log main mark marquee math ' +
+    'menu menubar menuitem menuitemcheckbox menuitemradio meter navigation none note option paragraph presentation ' +
+    'progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider ' +
+    'spinbutton status strong subscript superscript suggestion switch tab table tablist tabpanel term textbox time ' +
+    'timer toolbar tooltip tree treegrid treeitem graphics-document graphics-object graphics-symbol doc-subtitle'
+  ).split(' '),
+);
+
+/** Characters of the page's text read for the test id check at most: enough for any thread, bounded for any page. */
+const WORD_CHARS = 2_000_000;
+
+/** Lower-case words of the page's text, links and labels (handles, names, path parts), for `safeTestId`. */
+export function pageWords(scope: Element): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
+  };
+  let read = 0;
+  const walker = scope.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && read < WORD_CHARS; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    read += text.length;
+    add(text);
+  }
+  for (const element of scope.querySelectorAll('[href], [aria-label], [alt], [title]'))
+    for (const name of ['href', 'aria-label', 'alt', 'title']) add(element.getAttribute(name) ?? '');
+  return words;
+}
+
 /** Attribute names are the page's code, but a generated one could still embed an id: the same rule applies. */
 const ATTRIBUTE_NAME = /^(?:data|aria)-[a-z][a-z_-]{0,40}$/;
 
@@ -74,16 +118,16 @@ export interface ShapeNode {
 }
 
 /** The describing line of one element, built from allowed parts only. */
-export function elementLine(element: Element): string {
+export function elementLine(element: Element, words: ReadonlySet<string> = new Set()): string {
   const tag = element.localName;
   const parts = [/^[a-z][a-z0-9-]{0,40}$/.test(tag) ? tag : 'element'];
   const role = element.getAttribute('role');
   if (role !== null) {
     const roles = role.split(/\s+/).filter(Boolean);
-    parts.push(`role=${roles.map((r) => safeToken(r) ?? '?').join(',') || '?'}`);
+    parts.push(`role=${roles.map((r) => (ARIA_ROLES.has(r) ? r : '?')).join(',') || '?'}`);
   }
   const testId = element.getAttribute('data-testid');
-  if (testId !== null) parts.push(`testid=${safeToken(testId) ?? '?'}`);
+  if (testId !== null) parts.push(`testid=${safeTestId(testId, words) ?? '?'}`);
   const names = new Set<string>();
   for (const { name } of element.attributes) {
     if (name === 'data-testid' || !(name.startsWith('data-') || name.startsWith('aria-'))) continue;
@@ -134,16 +178,16 @@ function pick(scope: Element, focus: Element | null, maxNodes: number, maxDepth:
   return chosen;
 }
 
-function build(element: Element, chosen: Set<Element>, focus: Element | null): ShapeNode {
+function build(element: Element, chosen: Set<Element>, focus: Element | null, words: ReadonlySet<string>): ShapeNode {
   const children: ShapeNode[] = [];
   let cut = 0;
   if (!LEAVES.has(element.localName))
     for (const child of element.children) {
       if (!described(child)) continue;
-      if (chosen.has(child)) children.push(build(child, chosen, focus));
+      if (chosen.has(child)) children.push(build(child, chosen, focus, words));
       else cut++;
     }
-  const line = elementLine(element) + (element === focus ? ' ◀ focus' : '');
+  const line = elementLine(element, words) + (element === focus ? ' ◀ focus' : '');
   return { line, children, cut };
 }
 
@@ -216,12 +260,14 @@ export function pageShapeReport(scope: Element, options: ShapeOptions = {}): Pag
     described: chosen.size - 1,
     limits: { nodes: maxNodes, depth: maxDepth },
     selectors: options.selectors ? selectorCounts(scope.ownerDocument, options.selectors) : {},
-    tree: renderShape(build(scope, chosen, focus)),
+    tree: renderShape(build(scope, chosen, focus, pageWords(scope))),
   };
 }
 
 /** The file a user saves: the context first, so a reader sees site and status before the tree. */
 export function pageShapeJson(shape: PageShape, context: ShapeContext): string {
   const { format, version, ...rest } = shape;
-  return `${JSON.stringify({ format, version, ...context, ...rest }, null, 2)}\n`;
+  const json = JSON.stringify({ format, version, ...context, ...rest }, null, 2);
+  // A selector's counts on one line, so the file reads as one line per selector and per element.
+  return `${json.replace(/\[\s+(-?\d+(?:,\s+-?\d+)*)\s+\]/g, (_, counts: string) => `[${counts.split(/,\s+/).join(', ')}]`)}\n`;
 }
