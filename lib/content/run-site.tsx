@@ -43,10 +43,8 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
   if (switches) lifetime.onEnd(switches.stop);
 
   /** The watcher's status; an e2e build's test switch may stand in for it (lib/content/test-switches.ts). */
-  const threadStatus = (): ThreadStatus =>
-    (import.meta.env.MODE === 'e2e' ? switches?.threadStatus() : null) ??
-    running?.watcher.snapshot().status ??
-    'searching';
+  const threadStatus = (own: ThreadStatus | undefined = running?.watcher.snapshot().status): ThreadStatus =>
+    (import.meta.env.MODE === 'e2e' ? switches?.threadStatus() : null) ?? own ?? 'searching';
 
   lifetime.onEnd(
     handleMessages<ContentRequest, ContentResponses>({
@@ -57,14 +55,17 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
           url: location.href,
           enabled: settings.sites[site],
           thread: {
-            status: threadStatus(),
+            status: threadStatus(snapshot?.status),
             id: snapshot?.threadId ?? null,
             items: snapshot?.items.length ?? 0,
             ...(running?.watcher.lastError ? { error: running.watcher.lastError } : {}),
           },
         };
       },
-      'thread:snapshot': () => running?.watcher.snapshot() ?? null,
+      'thread:snapshot': () => {
+        const snapshot = running?.watcher.snapshot();
+        return snapshot ? { ...snapshot, status: threadStatus(snapshot.status) } : null;
+      },
       'thread:scroll-to': ({ id }) => running?.watcher.scrollTo(id) ?? false,
       'page:shape': () => (running ? { json: shapeReport(adapter, threadStatus()) } : null),
     }),
