@@ -1,17 +1,20 @@
 // The small Listen First button shown in a corner of a supported site; opens a card with the status.
 // Props in, callbacks out: it knows nothing of the browser APIs or of the page it sits on.
 import { useState } from 'react';
+import type { ThreadStatus } from '../lib/content/thread-watch';
 import type { Translate } from '../lib/i18n';
 import { Logo } from './Logo';
 
 export interface PagePillProps {
   t: Translate;
   siteName: string;
+  /** Read when the card is drawn (the user opened it), so the pill does no work while the page changes. */
+  status: () => ThreadStatus;
   onOpenPanel: () => Promise<boolean>;
   onHide: () => void;
 }
 
-export function PagePill({ t, siteName, onOpenPanel, onHide }: PagePillProps) {
+export function PagePill({ t, siteName, status, onOpenPanel, onHide }: PagePillProps) {
   const [open, setOpen] = useState(false);
   const [panelRefused, setPanelRefused] = useState(false);
 
@@ -54,6 +57,11 @@ export function PagePill({ t, siteName, onOpenPanel, onHide }: PagePillProps) {
       <p className="font-medium text-brand-700" data-lf-status="active">
         {t('pill.activeOn', { site: siteName })}
       </p>
+      {status() === 'unreadable' ? (
+        <p className="mt-2 text-gray-800" data-lf-thread="unreadable">
+          {t('thread.unreadable')}
+        </p>
+      ) : null}
       {panelRefused ? <p className="mt-2 text-xs text-gray-600">{t('pill.hint')}</p> : null}
       <div className="mt-3 flex flex-wrap gap-2">
         <button

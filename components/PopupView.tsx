@@ -1,4 +1,5 @@
 // The toolbar popup: is Listen First running on this page, and the way to the side panel and settings.
+import type { ThreadStatus } from '../lib/content/thread-watch';
 import type { TodayCounts } from '../lib/db/query';
 import type { Translate } from '../lib/i18n';
 import { Logo } from './Logo';
@@ -9,7 +10,7 @@ export type PopupPageState =
   | {
       kind: 'active';
       siteName: string;
-      thread: { status: 'searching' | 'recognised' | 'not-recognised' | 'unreadable'; items: number };
+      thread: { status: ThreadStatus; items: number };
     }
   | { kind: 'off'; siteName: string };
 
@@ -24,6 +25,10 @@ export interface PopupViewProps {
   onOpenSidePanel: () => void;
   onOpenSettings: () => void;
   onOpenHistory: () => void;
+  /** Saves the page shape report of the tab (offered when its comments can't be read). */
+  onSaveShape: () => void;
+  /** The last save failed: no content script answered, or it had no report. */
+  shapeFailed: boolean;
 }
 
 export function PopupView({
@@ -35,7 +40,10 @@ export function PopupView({
   onOpenSidePanel,
   onOpenSettings,
   onOpenHistory,
+  onSaveShape,
+  shapeFailed,
 }: PopupViewProps) {
+  const unreadable = page.kind === 'active' && page.thread.status === 'unreadable';
   return (
     <main className="w-80 p-4 text-sm text-gray-800">
       <header className="mb-3 flex items-center gap-2">
@@ -56,7 +64,9 @@ export function PopupView({
                 ? t('popup.threadRecognised', { count: page.thread.items })
                 : page.thread.status === 'not-recognised'
                   ? t('popup.threadNotRecognised')
-                  : t('popup.threadSearching')}
+                  : page.thread.status === 'unreadable'
+                    ? t('thread.unreadable')
+                    : t('popup.threadSearching')}
             </span>
           </>
         ) : null}
@@ -67,6 +77,26 @@ export function PopupView({
           </span>
         ) : null}
       </p>
+      {unreadable ? (
+        <section className="mb-3 rounded-lg bg-amber-50 p-3 ring-1 ring-amber-300" data-lf-shape="offer">
+          <button
+            type="button"
+            className="rounded-md bg-white px-3 py-1 font-medium text-gray-900 ring-1 ring-gray-300 hover:bg-gray-50"
+            aria-describedby="popup-shape-about"
+            onClick={onSaveShape}
+          >
+            {t('popup.shape.save')}
+          </button>
+          <p id="popup-shape-about" className="mt-2 text-xs text-gray-700">
+            {t('popup.shape.about')}
+          </p>
+          {shapeFailed ? (
+            <p role="alert" className="mt-2 text-xs text-red-800">
+              {t('popup.shape.failed')}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       {notice ? (
         <p role="alert" className="mb-3 rounded-lg bg-amber-50 p-2 text-xs text-amber-950 ring-1 ring-amber-300">
           {notice}

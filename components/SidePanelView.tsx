@@ -1,11 +1,12 @@
 // The side panel: which page is read and, once a thread is recognised there, its brief.
 import type { ReactNode } from 'react';
+import type { ThreadStatus } from '../lib/content/thread-watch';
 import type { Translate } from '../lib/i18n';
 import { Logo } from './Logo';
 
 export interface SidePanelViewProps {
   t: Translate;
-  page: { siteName: string; url: string; status: 'searching' | 'recognised' | 'not-recognised' | 'unreadable' } | null;
+  page: { siteName: string; url: string; status: ThreadStatus } | null;
   /** The brief of the recognised thread. */
   children?: ReactNode;
 }
@@ -23,6 +24,7 @@ export function SidePanelView({ t, page, children }: SidePanelViewProps) {
           <p className="mt-1 mb-4 break-all text-xs text-gray-500">{t('sidepanel.page', { url: page.url })}</p>
           {page.status === 'recognised' ? children : null}
           {page.status === 'not-recognised' ? <p className="text-gray-600">{t('brief.notRecognised')}</p> : null}
+          {page.status === 'unreadable' ? <p className="text-gray-600">{t('thread.unreadable')}</p> : null}
           {page.status === 'searching' ? <p className="text-gray-600">{t('brief.searching')}</p> : null}
         </section>
       ) : (

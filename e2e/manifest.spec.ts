@@ -86,7 +86,7 @@ test('content scripts are plain ASCII, so Chromium never rejects one as "not UTF
 });
 
 /** Test switches (lib/content/test-switches.ts) and the names they hide behind in the code that uses them. */
-const TEST_SWITCHES = ['debug:failGuard', 'failGuard', 'forced guard failure'];
+const TEST_SWITCHES = ['debug:failGuard', 'failGuard', 'forced guard failure', 'debug:threadStatus'];
 
 test('production content scripts carry no test switch; the end-to-end build does, so this check can fail', () => {
   const files = (dir: string) => SITE_IDS.map((id) => readFileSync(join(dir, 'content-scripts', `${id}.js`), 'utf8'));

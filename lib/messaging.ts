@@ -77,9 +77,16 @@ export interface BackgroundResponses {
 export type ContentRequest =
   | { type: 'page:status' }
   | { type: 'thread:snapshot' }
-  | { type: 'thread:scroll-to'; id: string };
+  | { type: 'thread:scroll-to'; id: string }
+  /**
+   * The page shape report (lib/content/page-shape.ts) as JSON text, computed when the user asks for it. It holds no
+   * text, names, links or ids from the page, and goes only to the extension page that asked: nothing sends it on.
+   */
+  | { type: 'page:shape' };
 export interface ContentResponses {
   'page:status': PageStatus;
+  /** Null while the site is switched off: then nothing of ours reads the page. */
+  'page:shape': { json: string } | null;
   'thread:snapshot': ThreadSnapshot | null;
   'thread:scroll-to': boolean;
 }

@@ -13,6 +13,7 @@ import type { HistoryDb } from '../../lib/db/schema';
 import { type HistoryStats, historyStats } from '../../lib/db/stats';
 import { errorMessage } from '../../lib/error-message';
 import type { Translate, UiLanguage } from '../../lib/i18n';
+import { saveBlob } from '../../lib/ui/save-blob';
 import { Logo } from '../Logo';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EntryRow } from './EntryRow';
@@ -22,7 +23,7 @@ import { HistoryCharts } from './HistoryCharts';
 import { QuotaBanner, type QuotaNotice } from './QuotaBanner';
 import { TimelineDialog } from './TimelineDialog';
 import { TransferPanel, type TransferState } from './TransferPanel';
-import { buildExport, deleteEverything, runImport, saveBlob } from './transfer-actions';
+import { buildExport, deleteEverything, runImport } from './transfer-actions';
 import { toFilter, useHistoryList } from './use-history';
 
 export interface HistoryPageProps {

@@ -29,20 +29,6 @@ export async function buildExport(
   };
 }
 
-/** A download through an <a download>: needs no "downloads" permission. */
-export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL; revoking at once can cancel it in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export async function runImport(db: HistoryDb, file: Blob): Promise<ImportOutcome> {
   // The schema (zod) and the merge load with the first import: the page's first screen does not need them.
   const [{ MAX_FILE_BYTES, parseExport }, { importRecords }] = await Promise.all([

@@ -7,10 +7,12 @@ import { type PopupPageState, PopupView } from '../../components/PopupView';
 import { type TodayCounts, todayCounts } from '../../lib/db/query';
 import { type QuotaNoticeValue, quotaNotice } from '../../lib/db/quota-notice';
 import { createHistoryDb } from '../../lib/db/schema';
+import { askTab } from '../../lib/messaging';
 import { openSidePanel } from '../../lib/sidepanel';
 import { SITES } from '../../lib/sites/registry';
 import { type ActiveTab, queryActiveTab } from '../../lib/ui/active-tab';
 import { renderPage } from '../../lib/ui/render-page';
+import { saveBlob } from '../../lib/ui/save-blob';
 import { useSettings } from '../../lib/ui/use-settings';
 
 function Popup() {
@@ -18,6 +20,7 @@ function Popup() {
   const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
   const [today, setToday] = useState<TodayCounts | null>(null);
   const [quota, setQuota] = useState<QuotaNoticeValue | null>(null);
+  const [shapeFailed, setShapeFailed] = useState(false);
   useEffect(() => {
     void queryActiveTab().then(setTab, () => setTab(null));
     const db = createHistoryDb();
@@ -51,6 +54,21 @@ function Popup() {
           if (opened) window.close();
         });
       }}
+      onSaveShape={() => {
+        if (!tab?.status) return;
+        const site = tab.status.site;
+        // Asked now, not with the status: the report walks the page, and only a user who wants it pays for that.
+        void askTab(tab.tabId, { type: 'page:shape' }).then((answer) => {
+          setShapeFailed(!answer);
+          if (!answer) return;
+          const day = new Date().toISOString().slice(0, 10);
+          saveBlob(
+            new Blob([answer.json], { type: 'application/json' }),
+            `listen-first-page-shape-${site}-${day}.json`,
+          );
+        });
+      }}
+      shapeFailed={shapeFailed}
       onOpenSettings={() => {
         void browser.runtime.openOptionsPage();
         window.close();

@@ -7,16 +7,17 @@ import { resolveUiLanguage, type Translate, translator } from '../i18n';
 import { type ContentRequest, type ContentResponses, handleMessages, sendToBackground } from '../messaging';
 import { loadSettings, type Settings, saveSettings, watchSettings } from '../settings';
 import { SITES, type SiteId } from '../sites/registry';
-import type { SiteAdapter } from '../sites/types';
+import { queryFirst, type SelectorList, type SiteAdapter } from '../sites/types';
 import { ComposerHub } from './composer-hub';
 import { type ComposerLayerHandle, mountComposerLayer } from './composer-ui';
 import { phraseKey } from './draft-verdict';
 import { ItemBadges } from './item-badges';
 import { Lifetime } from './lifetime';
 import { markItem, unmarkItem } from './marks';
+import { pageShapeJson, pageShapeReport } from './page-shape';
 import { createPageUi, type PageUi, UI_HOST_TAG } from './page-ui';
 import { testSwitches } from './test-switches';
-import { type ItemMarks, ThreadWatcher } from './thread-watch';
+import { type ItemMarks, type ThreadStatus, ThreadWatcher } from './thread-watch';
 import { warmUp } from './warm-up';
 
 /** What runs while the site is switched on; all of it goes, and the page is as the site made it, when it is off. */
@@ -41,6 +42,10 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
   const switches = testSwitches();
   if (switches) lifetime.onEnd(switches.stop);
 
+  /** The watcher's status; an e2e build's test switch may stand in for it (lib/content/test-switches.ts). */
+  const threadStatus = (own: ThreadStatus | undefined = running?.watcher.snapshot().status): ThreadStatus =>
+    (import.meta.env.MODE === 'e2e' ? switches?.threadStatus() : null) ?? own ?? 'searching';
+
   lifetime.onEnd(
     handleMessages<ContentRequest, ContentResponses>({
       'page:status': () => {
@@ -50,15 +55,19 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
           url: location.href,
           enabled: settings.sites[site],
           thread: {
-            status: snapshot?.status ?? 'searching',
+            status: threadStatus(snapshot?.status),
             id: snapshot?.threadId ?? null,
             items: snapshot?.items.length ?? 0,
             ...(running?.watcher.lastError ? { error: running.watcher.lastError } : {}),
           },
         };
       },
-      'thread:snapshot': () => running?.watcher.snapshot() ?? null,
+      'thread:snapshot': () => {
+        const snapshot = running?.watcher.snapshot();
+        return snapshot ? { ...snapshot, status: threadStatus(snapshot.status) } : null;
+      },
       'thread:scroll-to': ({ id }) => running?.watcher.scrollTo(id) ?? false,
+      'page:shape': () => (running ? { json: shapeReport(adapter, threadStatus()) } : null),
     }),
   );
 
@@ -170,6 +179,7 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
         <PagePill
           t={translate()}
           siteName={SITES[site].name}
+          status={threadStatus}
           onOpenPanel={() =>
             sendToBackground({ type: 'sidepanel:open' }).then(
               (r) => r.opened,
@@ -209,4 +219,28 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
     }),
   );
   sync();
+}
+
+/** Our selector lists by name, the composers' included: their match counts say which part of a site changed. */
+function shapeSelectors(adapter: SiteAdapter): Record<string, SelectorList> {
+  const lists: Record<string, SelectorList> = { ...adapter.selectors };
+  adapter.composers.specs.forEach((spec, i) => {
+    lists[`composer.${spec.kind}.${i}`] = spec.editable;
+  });
+  lists['composer.submit'] = adapter.composers.submit;
+  lists['composer.exclude'] = adapter.composers.exclude;
+  return lists;
+}
+
+/** The page shape report of this page, with the thread (or else a composer) detailed first. */
+function shapeReport(adapter: SiteAdapter, status: ThreadStatus): string {
+  let focus: Element | null = null;
+  try {
+    focus = adapter.findThreadRoot(document);
+    for (const spec of adapter.composers.specs) focus ??= queryFirst(document, spec.editable);
+  } catch {
+    // A page that breaks our reader is exactly when the report is wanted: it is made without a focus then.
+  }
+  const shape = pageShapeReport(document.body, { selectors: shapeSelectors(adapter), focus });
+  return pageShapeJson(shape, { site: adapter.id, status, extension: browser.runtime.getManifest().version });
 }

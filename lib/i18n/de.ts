@@ -45,6 +45,7 @@ export const de: Record<CoreMessageKey, string> = {
   'popup.threadRecognised': 'Thread erkannt: {count} Kommentare gelesen.',
   'popup.threadNotRecognised': 'Auf dieser Seite wurde kein Thread erkannt.',
   'popup.threadSearching': 'Suche den Thread auf dieser Seite …',
+  'thread.unreadable': 'Listen First kann die Kommentare auf dieser Seite nicht lesen.',
   'brief.notRecognised': 'Auf dieser Seite ist noch kein Thread erkannt.',
   'brief.searching': 'Lese die Seite …',
   'brief.comments': '{count} Kommentare gelesen',

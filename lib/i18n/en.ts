@@ -46,6 +46,7 @@ export const en = {
   'popup.threadRecognised': 'Thread recognised: {count} comments read.',
   'popup.threadNotRecognised': 'Thread not recognised on this page.',
   'popup.threadSearching': 'Looking for the thread on this page…',
+  'thread.unreadable': "Listen First can't read the comments on this page.",
   'brief.notRecognised': 'No thread recognised on this page yet.',
   'brief.searching': 'Reading the page…',
   'brief.comments': '{count} comments read',

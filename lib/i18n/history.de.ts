@@ -1,4 +1,4 @@
-// German strings of the history page, its import messages and the storage-full notice; spread into de.ts.
+// German strings of the history page, its import messages, the storage-full notice and the popup's own; spread into de.ts.
 import type { HistoryMessageKey } from './history.en';
 
 export const historyDe: Record<HistoryMessageKey, string> = {
@@ -163,4 +163,8 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'popup.guardOn': 'Die Warnung vor dem Posten ist an.',
   'popup.guardOff': 'Die Warnung vor dem Posten ist aus.',
   'popup.openHistory': 'Verlauf',
+  'popup.shape.save': 'Seitenaufbau-Bericht speichern',
+  'popup.shape.about':
+    'Nur Tag-Namen und Aufbau – keine Texte, Namen oder Links der Seite. Hänge ihn an eine Fehlermeldung an.',
+  'popup.shape.failed': 'Der Bericht konnte nicht erstellt werden. Lade die Seite neu und versuche es noch einmal.',
 };

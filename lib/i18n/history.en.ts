@@ -1,4 +1,4 @@
-// English strings of the history page, its import messages and the storage-full notice; spread into en.ts.
+// English strings of the history page, its import messages, the storage-full notice and the popup's own; spread into en.ts.
 export const historyEn = {
   'history.title': 'History',
   'history.subtitle': 'What you read, what you posted, and how it went. Stored only on this computer.',
@@ -159,6 +159,10 @@ export const historyEn = {
   'popup.guardOn': 'Warning before posting is on.',
   'popup.guardOff': 'Warning before posting is off.',
   'popup.openHistory': 'History',
+  'popup.shape.save': 'Save page shape report',
+  'popup.shape.about':
+    'Tag names and structure only — no text, names or links from the page. Attach it to a bug report.',
+  'popup.shape.failed': 'The report could not be made. Reload the page and try again.',
 } as const;
 
 export type HistoryMessageKey = keyof typeof historyEn;
