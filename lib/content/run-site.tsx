@@ -236,7 +236,7 @@ function shapeSelectors(adapter: SiteAdapter): Record<string, SelectorList> {
 function shapeReport(adapter: SiteAdapter, status: ThreadStatus): string {
   let focus: Element | null = null;
   try {
-    focus = adapter.findThreadRoot(document);
+    focus = adapter.findThreadRoots(document)[0] ?? null;
     for (const spec of adapter.composers.specs) focus ??= queryFirst(document, spec.editable);
   } catch {
     // A page that breaks our reader is exactly when the report is wanted: it is made without a focus then.
