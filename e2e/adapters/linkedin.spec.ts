@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Thread, ThreadItem } from '../../lib/sites/types';
 import { capturePages } from '../captures/pages';
 import { ROUTES } from '../fixtures/linkedin/routes';
-import { expect, openFixture, readThreadIn, selectorCountsIn, test } from '../harness/adapter-test';
+import { expect, openFixture, readPageIn, readThreadIn, selectorCountsIn, test } from '../harness/adapter-test';
 
 const NOW = Date.UTC(2026, 9, 1, 12, 0, 0);
 const MIN = 60_000;
@@ -341,6 +341,51 @@ test.describe('long threads', () => {
       time: NOW - ((597 % 50) + 1) * MIN,
     });
     expect(item(thread, `7273000000${pad(597, 6)}000`).text).toBe('Comment 597: I would use it for the school run.');
+  });
+});
+
+test.describe('2026 obfuscated feed, Portuguese', () => {
+  test('comments open under three of four posts: one thread per post, each with its own comments', async ({
+    page,
+  }) => {
+    await openFixture(page, urlOf('v2-feed-pt.html'));
+    const reading = await readPageIn(page, 'linkedin', NOW);
+    expect(reading.status).toBe('recognised');
+    expect(reading.threads.map((t) => t.id)).toEqual([
+      'urn:li:ugcPost:7401000000000000001',
+      'urn:li:activity:7402000000000000002',
+      'urn:li:ugcPost:7404000000000000004',
+    ]);
+    const [a, b, d] = reading.threads as [Thread, Thread, Thread];
+    expect(a.root).toMatchObject({
+      id: '7401000000000000001',
+      author: { name: 'Beatriz Costa', profileUrl: `${IN}beatriz-costa-demo/` },
+      text: 'Reduzimos o tempo de resposta do suporte para 30 minutos. O que é mais importante para vocês?',
+      time: NOW - 5 * H,
+    });
+    expect(a.url).toBe('https://www.linkedin.com/feed/update/urn:li:ugcPost:7401000000000000001/');
+    expect(ids(a)).toEqual(['7401000000000000101', '7401000000000000102', '7401000000000000103']);
+    expect(parents(a)).toEqual([null, '7401000000000000101', null]);
+    expect(a.items.map((i) => i.author.name)).toEqual(['Rui Almeida', 'Beatriz Costa', 'Joana Ferreira']);
+    expect(a.items.map((i) => i.time)).toEqual([NOW - 2 * H, NOW - H, NOW - 3 * D]);
+    // "• Você" after the name is LinkedIn's own-comment marker in Portuguese.
+    expect(a.items.map((i) => i.own)).toEqual([false, false, true]);
+    expect(b.root).toMatchObject({ author: { name: 'Lumen' }, time: NOW - W });
+    expect(b.items.map((i) => [i.id, i.author.name, i.time])).toEqual([
+      ['7402000000000000201', 'Marta Sousa', NOW - 4 * D],
+    ]);
+    expect(d.root?.author.name).toBe('Inês Rocha');
+    expect(d.items.map((i) => [i.id, i.author.name, i.time, i.text])).toEqual([
+      ['7404000000000000401', 'Tiago Nunes', NOW - 30 * MIN, 'Lá estarei!'],
+    ]);
+    // Marks land on the five comments, each counted in its own thread; the post without comments has none.
+    expect(reading.marks.map((m) => [m.id, m.thread])).toEqual([
+      ['7401000000000000101', 'urn:li:ugcPost:7401000000000000001'],
+      ['7401000000000000102', 'urn:li:ugcPost:7401000000000000001'],
+      ['7401000000000000103', 'urn:li:ugcPost:7401000000000000001'],
+      ['7402000000000000201', 'urn:li:activity:7402000000000000002'],
+      ['7404000000000000401', 'urn:li:ugcPost:7404000000000000004'],
+    ]);
   });
 });
 

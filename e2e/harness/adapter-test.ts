@@ -42,6 +42,24 @@ export function readThreadIn(page: Page, site: SiteId, now: number, ownHandles: 
   );
 }
 
+export interface PageReading {
+  status: string;
+  threads: Thread[];
+  marks: { id: string; tag: string; thread: string }[];
+  focus: number;
+}
+
+/** Every thread the one read path finds on the page (a feed: one per post), with the marks it would set. */
+export function readPageIn(page: Page, site: SiteId, now: number, ownHandles: string[] = []): Promise<PageReading> {
+  return page.evaluate(
+    ([s, n, own]) =>
+      (
+        window as unknown as { __lf: { readPage(s: string, n: number, o: string[]): Promise<PageReading> } }
+      ).__lf.readPage(s, n, own),
+    [site, now, ownHandles] as const,
+  );
+}
+
 export function selectorCountsIn(
   page: Page,
   site: SiteId,

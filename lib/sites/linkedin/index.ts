@@ -406,7 +406,7 @@ export const linkedinAdapter: SiteAdapter = {
     const sameProfile = [...body.querySelectorAll('a[href]')].find(
       (a) => a !== link && !a.closest(ITEM) && profileUrl(a.getAttribute('href')) === profileUrl(href) && firstLine(a),
     );
-    const name = cleanName(nameEl ? visibleText(nameEl) : firstLine(sameProfile ?? link));
+    const name = cleanName(nameEl ? visibleText(nameEl) : shownName(sameProfile ?? link));
     const timeEl = firstOutsideItems(body, SELECTORS.postTime);
     const relative = timeEl
       ? visibleText(timeEl)

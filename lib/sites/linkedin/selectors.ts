@@ -21,6 +21,10 @@ export const feedPost: SelectorList = [
     note: 'v2 feed: a listitem holds the post body and, as a sibling, its comments. TRUST find-post-container.ts, LHR; 2026',
   },
   {
+    selector: '[role="listitem"][componentkey*="FeedType_"]',
+    note: '2026 obfuscated feed: listitems keyed "expanded…FeedType_MAIN_FEED_RELEVANCE", no mainFeed test id, no data-urn. noelle-social feed-2026-obfuscated.html, 2026-07',
+  },
+  {
     selector: 'div[data-id^="urn:li:activity:"]',
     note: 'v1 legacy (TODO 2026-10: legacy, drop when Ember is gone): feed wrapper with the activity URN. umerakmal linkedin_selectors.py',
   },
@@ -62,6 +66,12 @@ export const postUrn: SelectorList = [
   },
 ];
 
+/** Any profile link: the 2026 obfuscated feed has no hook on the actor, and the post's first such link is its author. */
+const anyProfileLink = {
+  selector: 'a[href*="/in/"], a[href*="/company/"]',
+  note: '2026 obfuscated feed: the first profile link outside the comments is the actor (avatar, then name). noelle-social feed-2026-obfuscated.html',
+};
+
 /** The post author's profile link. */
 export const postActor: SelectorList = [
   {
@@ -72,6 +82,7 @@ export const postActor: SelectorList = [
     selector: 'a.update-components-actor__meta-link',
     note: 'v1 legacy (TODO 2026-10: legacy): actor name/headline link. openclaw dom-patterns.md',
   },
+  anyProfileLink,
 ];
 
 /** The post author's name where it has its own element (v2 reads it from the link with the actor's href). */
@@ -98,6 +109,10 @@ export const postText: SelectorList = [
   {
     selector: '.feed-shared-update-v2__description .update-components-text',
     note: 'v1 legacy (TODO 2026-10: legacy): older description wrapper. openclaw dom-patterns.md',
+  },
+  {
+    selector: '[data-testid="expandable-text-box"]',
+    note: '2026 obfuscated feed: the post text box (the first one outside the comments). noelle-social feed-2026-obfuscated.html, 2026-07',
   },
 ];
 
