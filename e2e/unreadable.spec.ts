@@ -1,22 +1,13 @@
 // When Listen First can't read the comments on a supported page, the page button, popup and side panel say so; the popup
-// saves the page shape report as a file (no network, no new permission). The status comes from the e2e build's test
-// switch (lib/content/test-switches.ts) until the watcher detects unreadable pages itself.
+// saves the page shape report as a file (no network, no new permission). The page: a real comment box with comments
+// in a shape no adapter knows (e2e/fixtures/linkedin/unreadable-en.html).
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { routeFor } from './fixtures/routes';
 import { contentStatus, expect, inPageUi, test } from './harness/test';
 
-test.use({ build: 'e2e' });
-
-function forceStatus(serviceWorker: Worker, status: string): Promise<void> {
-  return serviceWorker.evaluate(
-    (value) =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({ 'debug:threadStatus': value }),
-    status,
-  );
-}
+/** A LinkedIn post page whose comment box is real but whose comments carry nothing we recognise. */
+const UNREADABLE = 'https://www.linkedin.com/feed/update/urn:li:activity:7409999999999999999/';
 
 /** The popup in a background tab while `front` stays the active tab, as when the user opens it over a site. */
 async function popupOver(context: BrowserContext, front: Page, url: string): Promise<Page> {
@@ -34,8 +25,7 @@ test('an unreadable page: the pill and the popup say so, and the popup saves the
   extensionUrl,
   network,
 }) => {
-  await forceStatus(serviceWorker, 'unreadable');
-  const { url } = routeFor('linkedin');
+  const url = UNREADABLE;
   await page.goto(url);
   await expect.poll(async () => (await contentStatus(serviceWorker, url))?.thread.status).toBe('unreadable');
 
@@ -88,8 +78,7 @@ test('a readable page offers no report', async ({ extension, page, serviceWorker
 test.describe('in German', () => {
   test.use({ locale: 'de-DE' });
   test('the same sentence and button in German', async ({ extension, page, serviceWorker, extensionUrl }) => {
-    await forceStatus(serviceWorker, 'unreadable');
-    const { url } = routeFor('xing');
+    const url = UNREADABLE;
     await page.goto(url);
     await expect.poll(async () => (await contentStatus(serviceWorker, url))?.thread.status).toBe('unreadable');
     await inPageUi(page).getByRole('button', { name: 'Listen First öffnen' }).click();
@@ -105,6 +94,6 @@ test.describe('in German', () => {
     );
     const download = popup.waitForEvent('download');
     await popup.getByRole('button', { name: 'Seitenaufbau-Bericht speichern' }).click();
-    expect((await download).suggestedFilename()).toMatch(/^listen-first-page-shape-xing-/);
+    expect((await download).suggestedFilename()).toMatch(/^listen-first-page-shape-linkedin-/);
   });
 });

@@ -345,9 +345,7 @@ test.describe('long threads', () => {
 });
 
 test.describe('2026 obfuscated feed, Portuguese', () => {
-  test('comments open under three of four posts: one thread per post, each with its own comments', async ({
-    page,
-  }) => {
+  test('comments open under three of four posts: one thread per post, each with its own comments', async ({ page }) => {
     await openFixture(page, urlOf('v2-feed-pt.html'));
     const reading = await readPageIn(page, 'linkedin', NOW);
     expect(reading.status).toBe('recognised');

@@ -58,7 +58,11 @@ export interface PassContext {
   now(): number;
 }
 
-export type PassStatus = 'recognised' | 'not-recognised';
+/**
+ * 'unreadable': the page shows a comment box or comment elements, but no comment and no post could be read from it:
+ * the site changed shape, and the user is told so instead of being shown an empty thread.
+ */
+export type PassStatus = 'recognised' | 'not-recognised' | 'unreadable';
 
 /**
  * Reads the page into `state`. Returns 'not-recognised' when no thread is on the page, and 'stopped' when the
@@ -105,7 +109,7 @@ export async function readPage(passContext: PassContext, state: PageState): Prom
     threads.set(id, thread);
   }
   state.threads = threads;
-  if (threads.size === 0) return 'not-recognised';
+  if (threads.size === 0) return cannotRead(adapter, doc, 0) ? 'unreadable' : 'not-recognised';
 
   // An element belongs to the first thread that lists it: roots that overlap (a dialog over its feed) share nothing.
   const claimed = new Set<Element>();
@@ -113,7 +117,8 @@ export async function readPage(passContext: PassContext, state: PageState): Prom
     if (!(await readThreadPass(context, state, thread, claimed))) return 'stopped';
   }
   state.dirty.clear();
-  return 'recognised';
+  const read = [...threads.values()].some((t) => t.post !== null || t.order.length > 0);
+  return read || !cannotRead(adapter, doc, claimed.size) ? 'recognised' : 'unreadable';
 }
 
 /** Reads, analyses, marks and sends one thread; false when the pass was stopped. */
@@ -201,6 +206,22 @@ async function readThreadPass(
     thread.visitSent = true;
   }
   return true;
+}
+
+/**
+ * Nothing was read, yet the page shows what a thread is made of: elements our item selectors found (`listed`) that
+ * read as nothing, or a comment or reply box of the site (a thread page whose comments we no longer recognise).
+ */
+function cannotRead(adapter: SiteAdapter, doc: Document, listed: number): boolean {
+  if (listed > 0) return true;
+  const excluded = adapter.composers.exclude.map((alt) => alt.selector).join(', ');
+  return adapter.composers.specs.some(
+    (spec) =>
+      spec.kind !== 'post' &&
+      spec.editable.some((alt) =>
+        [...doc.querySelectorAll(alt.selector)].some((box) => !excluded || !box.closest(excluded)),
+      ),
+  );
 }
 
 /** The thread in focus: the one holding the focused element (a composer), else the one most in view, else the first. */

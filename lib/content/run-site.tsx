@@ -42,9 +42,9 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
   const switches = testSwitches();
   if (switches) lifetime.onEnd(switches.stop);
 
-  /** The watcher's status; an e2e build's test switch may stand in for it (lib/content/test-switches.ts). */
+  /** The watcher's status, 'searching' before it starts. */
   const threadStatus = (own: ThreadStatus | undefined = running?.watcher.snapshot().status): ThreadStatus =>
-    (import.meta.env.MODE === 'e2e' ? switches?.threadStatus() : null) ?? own ?? 'searching';
+    own ?? 'searching';
 
   lifetime.onEnd(
     handleMessages<ContentRequest, ContentResponses>({
