@@ -387,6 +387,29 @@ test.describe('2026 obfuscated feed, Portuguese', () => {
   });
 });
 
+test.describe('Ember company page, French', () => {
+  test('two posts with comments open, in both Ember comment shapes: two threads', async ({ page }) => {
+    await openFixture(page, urlOf('v1-company-posts-fr.html'));
+    const reading = await readPageIn(page, 'linkedin', NOW);
+    expect(reading.threads.map((t) => t.id)).toEqual([
+      'urn:li:activity:7405000000000000005',
+      'urn:li:activity:7406000000000000006',
+    ]);
+    const [first, second] = reading.threads as [Thread, Thread];
+    expect(first.root).toMatchObject({ author: { name: 'Atelier Lune' }, time: NOW - 2 * D });
+    expect(first.items.map((i) => [i.id, i.parentId, i.author.name, i.time, i.own])).toEqual([
+      ['7405000000000000501', null, 'Claire Martin', NOW - 5 * H, false],
+      // "• Vous": the page's own-comment marker in French; the reply is nested in its parent's article.
+      ['7405000000000000502', '7405000000000000501', 'Atelier Lune', NOW - 3 * H, true],
+    ]);
+    expect(second.root).toMatchObject({ text: 'Nous recrutons un·e responsable de boutique.', time: NOW - W });
+    expect(second.items.map((i) => [i.id, i.author.name, i.time, i.text])).toEqual([
+      ['7406000000000000601', 'Hugo Bernard', NOW - 4 * D, 'Offre partagée, bonne chance !'],
+    ]);
+    expect(reading.marks.map((m) => m.tag)).toEqual(['ARTICLE', 'ARTICLE', 'ARTICLE']);
+  });
+});
+
 test('the demo page still reads', async ({ page }) => {
   await openFixture(page, 'https://www.linkedin.com/feed/update/urn:li:activity:7265000000000000000/');
   const thread = await read(page);
