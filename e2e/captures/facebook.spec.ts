@@ -2,7 +2,7 @@
 // feed (only the dialog's comments), a Page-timeline comment, authors and times, marks only on comment articles.
 import { test } from '../harness/test';
 import { D, expectCapture, H, MIN } from './expect-capture';
-import { capturePages, unlistedCaptures } from './pages';
+import { capturePage, unlistedCaptures } from './pages';
 
 /** A Facebook comment is a role=article without aria-posinset, named by its data-commentid wrapper or its own permalink. */
 const COMMENT_ID_OF = `
@@ -17,12 +17,6 @@ const COMMENT_ID_OF = `
   }
   return null;`;
 
-const capture = (file: string) => {
-  const found = capturePages('facebook').find((p) => p.capture === file);
-  if (!found) throw new Error(`no capture ${file}`);
-  return found;
-};
-
 test('every Facebook capture has its expectations here', () => {
   test.expect(unlistedCaptures('facebook')).toEqual([]);
 });
@@ -34,7 +28,7 @@ test('permalink dialog over the Page feed: the post and its six comments, nothin
   await expectCapture(
     page,
     serviceWorker,
-    capture('public-crm__post-permalink-live.html'),
+    capturePage('facebook', 'public-crm__post-permalink-live.html'),
     {
       threadId: `pfbid0Test02${'x'.repeat(58)}`,
       postAuthor: 'Toko Uji',
@@ -58,7 +52,7 @@ test('Page timeline: the captured comment (data-commentid wrapper) under the wra
   await expectCapture(
     page,
     serviceWorker,
-    capture('public-crm__page-comment-live.html'),
+    capturePage('facebook', 'public-crm__page-comment-live.html'),
     {
       threadId: 'pfbid0Wrap',
       postAuthor: 'Wrapper Page',

@@ -19,7 +19,7 @@
 // - X: the captures hold no composer, so X runs on the guard tests' real Draft.js composer page.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, uiHost } from '../harness/test';
-import { capturePages } from './pages';
+import { capturePage } from './pages';
 
 const PROMO = {
   German: 'Jetzt 20% Rabatt sichern, nur heute! Link in Bio',
@@ -29,12 +29,6 @@ const NEUTRAL = 'Danke für Ihre Frage, wir melden uns heute noch.';
 
 const card = (page: Page) => page.locator('lf=[data-lf-guard-card]');
 const badges = (page: Page) => page.locator('lf=[data-lf-draft-badge]');
-
-function captureUrl(capture: string): string {
-  const found = capturePages().find((p) => p.capture === capture);
-  if (!found) throw new Error(`no capture page ${capture}`);
-  return found.url;
-}
 
 /** What the page's own handlers received, in order: which listener, which event, the editor's text at that moment. */
 interface Received {
@@ -132,7 +126,7 @@ test.describe('LinkedIn 2026 capture: the open TipTap reply box and its real "Re
   const editor = (page: Page) => page.locator(EDITOR);
 
   test.beforeEach(async ({ page }) => {
-    await page.goto(captureUrl('noelle-social__post-comments-2026.html'));
+    await page.goto(capturePage('linkedin', 'noelle-social__post-comments-2026.html').url);
     await expect(uiHost(page)).toHaveCount(1);
     await expect(page.locator(BUTTON)).toHaveCount(1);
     await expect(page.locator(BUTTON)).toHaveText('Reply');
@@ -210,7 +204,7 @@ test.describe('LinkedIn legacy capture: the Quill box in form.comments-comment-b
   const editor = (page: Page) => page.locator(EDITOR);
 
   test.beforeEach(async ({ page }) => {
-    await page.goto(captureUrl('noelle-social__post-comments-legacy-ember.html'));
+    await page.goto(capturePage('linkedin', 'noelle-social__post-comments-legacy-ember.html').url);
     await expect(uiHost(page)).toHaveCount(1);
     await expect(editor(page)).toHaveCount(1);
     // As captured the form holds no send button: the test checks that, so a new capture with one shows up here.
@@ -285,7 +279,7 @@ test.describe('Facebook permalink capture: the "Comment as …" box in the post 
   const editor = (page: Page) => page.locator(BOX);
 
   test.beforeEach(async ({ page }) => {
-    await page.goto(captureUrl('public-crm__post-permalink-live.html'));
+    await page.goto(capturePage('facebook', 'public-crm__post-permalink-live.html').url);
     await expect(uiHost(page)).toHaveCount(1);
     await expect(editor(page)).toHaveCount(1);
   });

@@ -2,7 +2,7 @@
 // comment read with its author, parent and time, marks only on comments, the thread stored once per comment.
 import { test } from '../harness/test';
 import { D, expectCapture, H } from './expect-capture';
-import { capturePages, unlistedCaptures } from './pages';
+import { capturePage, unlistedCaptures } from './pages';
 
 /** A LinkedIn comment element names its own URN in componentkey, id (2026) or data-id (Ember). */
 const COMMENT_ID_OF = `
@@ -13,12 +13,6 @@ const COMMENT_ID_OF = `
   return null;`;
 
 const POST = 'urn:li:ugcPost:7486054278927835136';
-const page = (file: string) => {
-  const found = capturePages('linkedin').find((p) => p.capture === file);
-  if (!found) throw new Error(`no capture ${file}`);
-  return found;
-};
-
 test('every LinkedIn capture has its expectations here', () => {
   test.expect(unlistedCaptures('linkedin')).toEqual([]);
 });
@@ -30,7 +24,7 @@ test('2026 generation: two comments and a reply listed after its parent, the own
   await expectCapture(
     tab,
     serviceWorker,
-    page('noelle-social__post-comments-2026.html'),
+    capturePage('linkedin', 'noelle-social__post-comments-2026.html'),
     {
       threadId: POST,
       postAuthor: null,
@@ -51,7 +45,7 @@ test('legacy (Ember) generation: the reply nested in its parent, names without t
   await expectCapture(
     tab,
     serviceWorker,
-    page('noelle-social__post-comments-legacy-ember.html'),
+    capturePage('linkedin', 'noelle-social__post-comments-legacy-ember.html'),
     {
       threadId: POST,
       postAuthor: null,

@@ -99,6 +99,13 @@ export function capturePages(site?: SiteId): CapturePage[] {
   return site ? pages.filter((p) => p.site === site) : pages;
 }
 
+/** One capture page by its file name. */
+export function capturePage(site: SiteId, file: string): CapturePage {
+  const found = capturePages(site).find((p) => p.capture === file);
+  if (!found) throw new Error(`No capture ${site}/${file} in the table`);
+  return found;
+}
+
 /** Capture files of a site folder that have no row in the table. */
 export function unlistedCaptures(site: SiteId): string[] {
   const dir = resolve(CAPTURE_DIR, site);

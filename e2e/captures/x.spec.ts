@@ -2,7 +2,7 @@
 // the thread's post and never an item, a quoted post inside a post is not read as one, and nothing else is marked.
 import { test } from '../harness/test';
 import { expectCapture } from './expect-capture';
-import { capturePages, unlistedCaptures } from './pages';
+import { capturePage, unlistedCaptures } from './pages';
 
 /** An X post is article[data-testid=tweet], named by the status link around its own time. */
 const COMMENT_ID_OF = `
@@ -14,12 +14,6 @@ const COMMENT_ID_OF = `
   }
   return null;`;
 
-const capture = (file: string) => {
-  const found = capturePages('x').find((p) => p.capture === file);
-  if (!found) throw new Error(`no capture ${file}`);
-  return found;
-};
-
 test('every X capture has its expectations here', () => {
   test.expect(unlistedCaptures('x')).toEqual([]);
 });
@@ -28,7 +22,7 @@ test('status page: the focused post is the thread, not a reply', async ({ page, 
   await expectCapture(
     page,
     serviceWorker,
-    capture('tweetyoink__x-tweet-sample.html'),
+    capturePage('x', 'tweetyoink__x-tweet-sample.html'),
     { threadId: '1981398750557065646', postAuthor: 'Test User Account', items: [] },
     COMMENT_ID_OF,
   );
@@ -41,7 +35,7 @@ test('a quoting post on its own page: its post, and the quoted post inside it is
   await expectCapture(
     page,
     serviceWorker,
-    capture('tweetyoink__x-tweet-quote.html'),
+    capturePage('x', 'tweetyoink__x-tweet-quote.html'),
     { threadId: '1983130065320780162', postAuthor: 'Test Quoter', items: [] },
     COMMENT_ID_OF,
   );

@@ -68,48 +68,41 @@ export const uiHost = (page: Page) => page.locator(UI_HOST);
 export const inPageUi = (page: Page) => page.locator('lf=body');
 
 /**
- * Asks, from the service worker, the content script in the tab showing `url` for its status.
- * Null when no content script answers there: the round trip proves absence without waiting on a timer.
+ * Asks, from the service worker, the content script in the tab showing `url`: its status, and with `type`, that
+ * message's answer. Null when no content script answers there: the round trip proves absence without a timer.
  */
-export async function contentStatus(serviceWorker: Worker, url: string) {
-  return serviceWorker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    for (const tab of tabs) {
-      if (tab.id === undefined) continue;
-      try {
-        const status = (await chrome.tabs.sendMessage(tab.id, { type: 'page:status' })) as { url?: string } | null;
-        if (status && status.url === target) {
-          return status as {
-            site: string;
-            url: string;
-            enabled: boolean;
-            thread: { status: string; id: string | null; items: number };
-          };
+function askTab(serviceWorker: Worker, url: string, type: 'page:status' | 'thread:snapshot'): Promise<unknown> {
+  return serviceWorker.evaluate(
+    async ([target, question]) => {
+      const tabs = await chrome.tabs.query({});
+      for (const tab of tabs) {
+        if (tab.id === undefined) continue;
+        try {
+          const status = (await chrome.tabs.sendMessage(tab.id, { type: 'page:status' })) as { url?: string } | null;
+          if (status?.url !== target) continue;
+          return question === 'page:status' ? status : await chrome.tabs.sendMessage(tab.id, { type: question });
+        } catch {
+          // No content script in this tab.
         }
-      } catch {
-        // No content script in this tab.
       }
-    }
-    return null;
-  }, url);
+      return null;
+    },
+    [url, type] as const,
+  );
 }
 
-/** The content script's thread snapshot in the tab showing `url` (the thread in focus), asked from the service worker. */
+export async function contentStatus(serviceWorker: Worker, url: string) {
+  return (await askTab(serviceWorker, url, 'page:status')) as {
+    site: string;
+    url: string;
+    enabled: boolean;
+    thread: { status: string; id: string | null; items: number };
+  } | null;
+}
+
+/** The content script's thread snapshot in the tab showing `url` (the thread in focus). */
 export async function threadSnapshot(serviceWorker: Worker, url: string) {
-  return serviceWorker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    for (const tab of tabs) {
-      if (tab.id === undefined) continue;
-      try {
-        const status = (await chrome.tabs.sendMessage(tab.id, { type: 'page:status' })) as { url?: string } | null;
-        if (status?.url !== target) continue;
-        return (await chrome.tabs.sendMessage(tab.id, { type: 'thread:snapshot' })) as ThreadSnapshot | null;
-      } catch {
-        // No content script in this tab.
-      }
-    }
-    return null;
-  }, url);
+  return (await askTab(serviceWorker, url, 'thread:snapshot')) as ThreadSnapshot | null;
 }
 
 /** http(s) resources the service worker fetched, read from its own performance timeline. */
