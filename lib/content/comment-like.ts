@@ -119,13 +119,12 @@ export function findCommentLike(scope: Element, options: CommentLikeOptions = {}
     if (el.localName === 'a') {
       const href = el.getAttribute('href') ?? '';
       const text = shortText(el);
-      // A profile link that carries a comment id (Facebook's author links) is the person, not the time.
-      const explicitProfile = isProfileHref(href, base) && !/^\/[^/]+\/?$/.test(new URL(href, base).pathname);
-      if (isTime(text, now) || isTime(label, now) || (isItemHref(href, base) && !explicitProfile)) {
-        anchors.push(el);
-        continue;
-      }
-      if (explicitProfile || isProfileHref(href, base) || (text !== null && isNameLike(text))) persons.push(el);
+      // A time by its text first; then a profile by its href, even when it carries a comment id (Facebook's
+      // author links do); then a comment or status permalink; then any link whose text reads like a name.
+      if (isTime(text, now) || isTime(label, now)) anchors.push(el);
+      else if (isProfileHref(href, base)) persons.push(el);
+      else if (isItemHref(href, base)) anchors.push(el);
+      else if (text !== null && isNameLike(text)) persons.push(el);
       continue;
     }
     if (isTime(label, now)) anchors.push(el);
