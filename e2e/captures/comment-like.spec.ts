@@ -39,7 +39,11 @@ test('the comment-like fallback against the adapters’ marks on every capture a
           ),
         [site, NOW] as const,
       );
-      rows.push({ kind, name: `${name}${kind === 'fixture' ? ` @ ${new URL(url).search || new URL(url).host}` : ''}`, figures });
+      rows.push({
+        kind,
+        name: `${name}${kind === 'fixture' ? ` @ ${new URL(url).search || new URL(url).host}` : ''}`,
+        figures,
+      });
     }
   }
 

@@ -102,7 +102,14 @@ async function commentLikeFigures(site: SiteId, now: number) {
       recalled.add(match);
     } else misses.push(`${block.localName}: ${(block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)}`);
   }
-  return { truth: truth.size, found: found.length, hits, nonComments: found.length - hits, recalled: recalled.size, misses };
+  return {
+    truth: truth.size,
+    found: found.length,
+    hits,
+    nonComments: found.length - hits,
+    recalled: recalled.size,
+    misses,
+  };
 }
 
 function asThread(site: SiteId, t: ThreadState): Thread {

@@ -69,8 +69,8 @@ function shortText(element: Element): string | null {
   return clean && clean.length <= SHORT_TEXT ? clean : null;
 }
 
-const isTime = (text: string | null | undefined, now: number) =>
-  Boolean(text) && text !== undefined && text !== null && text.length <= SHORT_TEXT && parseShownTime(text, now) !== null;
+const isTime = (text: string | null, now: number): boolean =>
+  text !== null && text !== '' && text.length <= SHORT_TEXT && parseShownTime(text, now) !== null;
 
 /** Marks an element and its ancestors up to the scope with a flag; stops where an ancestor has it already. */
 function flagUp(from: Element, scope: Element, flags: Map<Element, number>, flag: number): void {
