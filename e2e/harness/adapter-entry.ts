@@ -1,5 +1,6 @@
 // Injected into fixture pages by adapter tests: runs the one read path (lib/content/page-read.ts) on the page with a
 // fresh state, recording marks and history messages instead of writing them, and exposes the result on window.__lf.
+import { findCommentLike } from '../../lib/content/comment-like';
 import { focusThread, newPageState, readPage, type ThreadState } from '../../lib/content/page-read';
 import type { WireBatch } from '../../lib/messaging';
 import { ADAPTERS } from '../../lib/sites/adapters';
@@ -56,6 +57,61 @@ async function read(site: SiteId, now: number, ownHandles: string[]): Promise<Pa
   };
 }
 
+/** The elements the one read path marks as items on this page: the true comments, by identity. */
+async function markedElements(site: SiteId, now: number): Promise<Set<Element>> {
+  const marked = new Set<Element>();
+  await readPage(
+    {
+      adapter: ADAPTERS[site],
+      doc: document,
+      url: location.href,
+      read: { now, ownHandles: [] },
+      analysis: { langHint: document.documentElement.lang || undefined },
+      marks: { show: (element) => marked.add(element), hide: () => undefined, moved: () => undefined },
+      send: () => undefined,
+      yieldToPage: async () => true,
+      sliceMs: Number.POSITIVE_INFINITY,
+      now: () => now,
+    },
+    newPageState(location.href),
+  );
+  return marked;
+}
+
+/** How the structural fallback (lib/content/comment-like.ts) fares against the adapter's own marks on this page. */
+async function commentLikeFigures(site: SiteId, now: number) {
+  const truth = await markedElements(site, now);
+  const found = findCommentLike(document.body, { now });
+  const trueList = [...truth];
+  const recalled = new Set<Element>();
+  const misses: string[] = [];
+  let hits = 0;
+  for (const block of found) {
+    // A hit is a true comment, a part of one (the innermost), or a block around exactly one.
+    const inside = trueList.filter((t) => t.contains(block));
+    const around = trueList.filter((t) => block.contains(t));
+    const match = truth.has(block)
+      ? block
+      : inside.length
+        ? inside.reduce((a, b) => (a.contains(b) ? b : a))
+        : around.length === 1
+          ? around[0]
+          : null;
+    if (match) {
+      hits++;
+      recalled.add(match);
+    } else misses.push(`${block.localName}: ${(block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)}`);
+  }
+  return {
+    truth: truth.size,
+    found: found.length,
+    hits,
+    nonComments: found.length - hits,
+    recalled: recalled.size,
+    misses,
+  };
+}
+
 function asThread(site: SiteId, t: ThreadState): Thread {
   return {
     site,
@@ -84,6 +140,8 @@ const api = {
     const reading = await read(site, now, []);
     return reading.marks.map(({ id, tag }) => ({ id, tag }));
   },
+  /** The structural fallback's blocks on this page, scored against the elements the adapter marks. */
+  commentLike: commentLikeFigures,
   /** How many elements each alternative of each named selector matches on this page. */
   selectorCounts(site: SiteId) {
     const lists = ADAPTERS[site].selectors as Record<string, SelectorList>;
