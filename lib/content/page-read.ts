@@ -5,6 +5,7 @@
 import { COMMENT_CHARS, clip } from '../limits';
 import type { WireBatch } from '../messaging';
 import type { SiteAdapter, ThreadItem } from '../sites/types';
+import { findCommentLike } from './comment-like';
 import { wireBatches } from './history-batch';
 import { type AnalysedItem, analyseItem, type ItemOptions } from './item-analysis';
 import { type ReadOptions, toThreadItem } from './read-thread';
@@ -109,7 +110,7 @@ export async function readPage(passContext: PassContext, state: PageState): Prom
     threads.set(id, thread);
   }
   state.threads = threads;
-  if (threads.size === 0) return cannotRead(adapter, doc, 0) ? 'unreadable' : 'not-recognised';
+  if (threads.size === 0) return cannotRead(adapter, doc, 0, []) ? 'unreadable' : 'not-recognised';
 
   // An element belongs to the first thread that lists it: roots that overlap (a dialog over its feed) share nothing.
   const claimed = new Set<Element>();
@@ -118,7 +119,8 @@ export async function readPage(passContext: PassContext, state: PageState): Prom
   }
   state.dirty.clear();
   const read = [...threads.values()].some((t) => t.post !== null || t.order.length > 0);
-  return read || !cannotRead(adapter, doc, claimed.size) ? 'recognised' : 'unreadable';
+  const roots = [...threads.values()].map((t) => t.root);
+  return read || !cannotRead(adapter, doc, claimed.size, roots) ? 'recognised' : 'unreadable';
 }
 
 /** Reads, analyses, marks and sends one thread; false when the pass was stopped. */
@@ -210,18 +212,21 @@ async function readThreadPass(
 
 /**
  * Nothing was read, yet the page shows what a thread is made of: elements our item selectors found (`listed`) that
- * read as nothing, or a comment or reply box of the site (a thread page whose comments we no longer recognise).
+ * read as nothing, a comment or reply box of the site, or, inside a thread root we found, repeated comment-like blocks
+ * (comment-like.ts, structure only). Feeds and timelines without a thread root are not asked: their posts look like
+ * comments, and a page without a thread is no failure.
  */
-function cannotRead(adapter: SiteAdapter, doc: Document, listed: number): boolean {
+function cannotRead(adapter: SiteAdapter, doc: Document, listed: number, roots: readonly Element[]): boolean {
   if (listed > 0) return true;
   const excluded = adapter.composers.exclude.map((alt) => alt.selector).join(', ');
-  return adapter.composers.specs.some(
+  const box = adapter.composers.specs.some(
     (spec) =>
       spec.kind !== 'post' &&
       spec.editable.some((alt) =>
-        [...doc.querySelectorAll(alt.selector)].some((box) => !excluded || !box.closest(excluded)),
+        [...doc.querySelectorAll(alt.selector)].some((el) => !excluded || !el.closest(excluded)),
       ),
   );
+  return box || roots.some((root) => findCommentLike(root).length >= 2);
 }
 
 /** The thread in focus: the one holding the focused element (a composer), else the one most in view, else the first. */
