@@ -119,8 +119,8 @@ export async function readPage(passContext: PassContext, state: PageState): Prom
   }
   state.dirty.clear();
   const read = [...threads.values()].some((t) => t.post !== null || t.order.length > 0);
-  const roots = [...threads.values()].map((t) => t.root);
-  return read || !cannotRead(adapter, doc, claimed.size, roots) ? 'recognised' : 'unreadable';
+  const threadRoots = [...threads.values()].map((t) => t.root);
+  return read || !cannotRead(adapter, doc, claimed.size, threadRoots) ? 'recognised' : 'unreadable';
 }
 
 /** Reads, analyses, marks and sends one thread; false when the pass was stopped. */
