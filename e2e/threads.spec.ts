@@ -11,9 +11,7 @@ async function expectAllMarked(page: Page, site: Parameters<typeof adapterThread
   const threads = await adapterThreads(page, site);
   const items = threads.flatMap((t) => t.items);
   expect(items.length).toBeGreaterThan(0);
-  await expect
-    .poll(async () => (await marksIn(page)).map((m) => m.id).sort())
-    .toEqual(items.map((i) => i.id).sort());
+  await expect.poll(async () => (await marksIn(page)).map((m) => m.id).sort()).toEqual(items.map((i) => i.id).sort());
   const tones = await expectedTones(page, items);
   for (const mark of await marksIn(page)) expect(mark.tone, mark.id).toBe(tones.get(mark.id));
   return adapterThread(page, site);

@@ -72,10 +72,7 @@ export async function adapterThreads(page: Page, site: SiteId): Promise<Thread[]
 export async function expectedTones(page: Page, items: readonly ThreadItem[]): Promise<Map<string, string>> {
   const langHint = (await page.evaluate(() => document.documentElement.lang)) || undefined;
   return new Map(
-    items.map((item) => [
-      item.id,
-      analyze(item.text, { mode: 'item', ...(langHint ? { langHint } : {}) }).tone.label,
-    ]),
+    items.map((item) => [item.id, analyze(item.text, { mode: 'item', ...(langHint ? { langHint } : {}) }).tone.label]),
   );
 }
 

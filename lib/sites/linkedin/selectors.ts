@@ -125,7 +125,7 @@ export const comment: SelectorList = [
   },
   {
     selector: '[data-id^="urn:li:comment:("]',
-    note: 'any element v1 keys by a comment URN (the 2022 feed\'s article.comments-comment-item too): the URN is the item, whatever the classes',
+    note: "any element v1 keys by a comment URN (the 2022 feed's article.comments-comment-item too): the URN is the item, whatever the classes",
   },
 ];
 
