@@ -33,6 +33,10 @@ describe('facebook url helpers', () => {
     expect(postIdFromHref('https://www.facebook.com/Page/posts/pfbid0demo1?comment_id=1')).toBe('pfbid0demo1');
     expect(postIdFromHref('https://www.facebook.com/Page/videos/123/')).toBe('123');
     expect(postIdFromHref('https://www.facebook.com/watch/?v=456')).toBe('456');
+    expect(postIdFromHref('https://www.facebook.com/photo/?fbid=44&set=a.4&comment_id=1')).toBe('44');
+    expect(postIdFromHref('https://www.facebook.com/photo.php?fbid=45&set=pcb.4')).toBe('45');
+    expect(postIdFromHref('https://www.facebook.com/Page/photos/a.123/46/')).toBe('46');
+    expect(postIdFromHref('https://www.facebook.com/groups/g/permalink/47/')).toBe('47');
     expect(postIdFromHref('https://www.facebook.com/')).toBeNull();
   });
 
@@ -48,6 +52,12 @@ describe('facebook url helpers', () => {
     expect(profileFromHref('https://www.facebook.com/permalink.php?story_fbid=1&id=2')).toBeNull();
     expect(profileFromHref('https://www.facebook.com/Page/posts/pfbid0x')).toBeNull();
     expect(profileFromHref('https://www.facebook.com/watch')).toBeNull();
+    // A group member link names the person by id.
+    expect(profileFromHref('https://www.facebook.com/groups/g/user/601/?comment_id=x')).toEqual({
+      handle: '601',
+      profileUrl: 'https://www.facebook.com/profile.php?id=601',
+    });
+    expect(profileFromHref('https://www.facebook.com/groups/g/')).toBeNull();
     expect(profileFromHref('https://example.com/jana')).toBeNull();
   });
 });

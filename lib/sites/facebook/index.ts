@@ -84,7 +84,9 @@ export function postIdFromHref(href: string | null): string | null {
   if (path?.[1]) return path[1];
   if (url.pathname.startsWith('/watch')) return url.searchParams.get('v');
   if (/^\/photo(?:\.php)?\/?$/.test(url.pathname)) return url.searchParams.get('fbid');
-  return null;
+  // A Page's photo in an album: /<page>/photos/a.<album>/<photo>/ (the older photo URL, still linked).
+  const photo = /\/photos\/(?:[a-z]+\.[\d.]+\/)?(\d+)\/?$/.exec(url.pathname);
+  return photo?.[1] ?? null;
 }
 
 /** The nearest element holding all of `elements`; null for none. */
@@ -109,6 +111,15 @@ export function profileFromHref(href: string | null): { handle: string; profileU
     const id = url.searchParams.get('id');
     return id && /^\d+$/.test(id) ? { handle: id, profileUrl: `${FACEBOOK_ORIGIN}/profile.php?id=${id}` } : null;
   }
+  // In groups, names link to the member's page in the group (/groups/<group>/user/<id>/): the same person as profile.php?id=.
+  if (
+    segments[0] === 'groups' &&
+    segments[2] === 'user' &&
+    segments[3] &&
+    /^\d+$/.test(segments[3]) &&
+    segments.length === 4
+  )
+    return { handle: segments[3], profileUrl: `${FACEBOOK_ORIGIN}/profile.php?id=${segments[3]}` };
   const [vanity] = segments;
   if (segments.length !== 1 || !vanity || NOT_PROFILES.has(vanity) || !/^[A-Za-z0-9.]+$/.test(vanity)) return null;
   return { handle: vanity, profileUrl: `${FACEBOOK_ORIGIN}/${vanity}` };
@@ -134,19 +145,37 @@ function textWithoutButtons(element: Element): string {
 
 /** Text blocks of an article: outermost div[dir=auto] outside links and buttons. */
 function textBlocks(article: Element): Element[] {
-  const blocks = ownMatches(article, SELECTORS.textBlock).filter((el) => !el.closest('a, [role="button"]'));
-  return blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
+  return outermost(ownMatches(article, SELECTORS.textBlock).filter((el) => !el.closest('a, [role="button"]')));
 }
 
-/** The name link of an article: a profile link with text, not the avatar (which is aria-hidden or labelled). */
-function authorOf(article: Element): RawItem['author'] | null {
-  for (const link of ownMatches(article, SELECTORS.authorLink)) {
+/** The first name link among `links`: a profile link with text, not the avatar (which is aria-hidden or labelled). */
+function firstAuthor(links: Element[]): RawItem['author'] | null {
+  for (const link of links) {
     if (link.hasAttribute('aria-label') || link.getAttribute('aria-hidden') === 'true') continue;
     const profile = profileFromHref(link.getAttribute('href'));
     const name = visibleText(link);
     if (profile && name) return { name, ...profile };
   }
   return null;
+}
+
+/** The name link of an article. */
+function authorOf(article: Element): RawItem['author'] | null {
+  return firstAuthor(ownMatches(article, SELECTORS.authorLink));
+}
+
+/** The side panel of a post shown without a post article (photo viewer, video page): the root itself or inside it. */
+function panelOf(root: Element): Element {
+  const panel = any(SELECTORS.sidePanel);
+  return root.matches(panel) ? root : (root.querySelector(panel) ?? root);
+}
+
+/** Elements of `list` in a root without a post article that are no part of a comment: the panel's header and caption. */
+function outsideItems(root: Element, list: SelectorList): Element[] {
+  return [...root.querySelectorAll(any(list))].filter((el) => {
+    const article = el.closest(ARTICLE);
+    return !article || !root.contains(article);
+  });
 }
 
 interface ItemIds {
@@ -204,15 +233,19 @@ function ownByPage(article: Element): boolean {
   });
 }
 
-/** The post id shown in a thread root: the post's own permalink, else the post part of a comment permalink. */
+/**
+ * The post id shown in a thread root: the post's own permalink (in a side panel without a post article: the photo's
+ * or video's date link), else the post part of a comment permalink.
+ */
 function postIdIn(root: Element): string | null {
   const article = postArticle(root);
-  if (article) {
-    for (const link of ownMatches(article, SELECTORS.postPermalink)) {
-      if (commentIdsFromHref(link.getAttribute('href'))) continue;
-      const id = postIdFromHref(link.getAttribute('href'));
-      if (id) return id;
-    }
+  const own = article
+    ? ownMatches(article, SELECTORS.postPermalink)
+    : outsideItems(panelOf(root), SELECTORS.postPermalink);
+  for (const link of own) {
+    if (commentIdsFromHref(link.getAttribute('href'))) continue;
+    const id = postIdFromHref(link.getAttribute('href'));
+    if (id) return id;
   }
   for (const link of root.querySelectorAll(any(SELECTORS.itemPermalink))) {
     if (profileFromHref(link.getAttribute('href'))) continue;
@@ -220,6 +253,38 @@ function postIdIn(root: Element): string | null {
     if (id) return id;
   }
   return null;
+}
+
+/** The outermost of some elements (a text block inside another counts once). */
+function outermost(elements: Element[]): Element[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+}
+
+/**
+ * The post of a root without a post article (photo viewer, video page): the owner's name link, date link and
+ * caption in the side panel's header, outside every comment. Null when the panel shows no owner.
+ */
+function panelPost(root: Element): RawItem | null {
+  const panel = panelOf(root);
+  const author = firstAuthor(outsideItems(panel, SELECTORS.authorLink));
+  const id = postIdIn(root) ?? (root.ownerDocument.location ? postIdFromHref(root.ownerDocument.location.href) : null);
+  if (!author || !id) return null;
+  const link = outsideItems(panel, SELECTORS.postPermalink).find(
+    (a) => !commentIdsFromHref(a.getAttribute('href')) && postIdFromHref(a.getAttribute('href')),
+  ) as HTMLAnchorElement | undefined;
+  const blocks = outsideItems(panel, SELECTORS.textBlock).filter(
+    (el) => !el.closest('a, [role="button"], [role="textbox"], h2, h3'),
+  );
+  const body = outermost(blocks)[0];
+  const relative = link ? link.getAttribute('aria-label') || visibleText(link) : '';
+  return {
+    id,
+    parentId: null,
+    author,
+    text: body ? textWithoutButtons(body) : '',
+    time: relative ? { relative } : {},
+    ...(link ? { permalink: link.href } : {}),
+  };
 }
 
 export const facebookAdapter: SiteAdapter = {
@@ -240,12 +305,21 @@ export const facebookAdapter: SiteAdapter = {
     const units = posts.map((p) => p.closest(any(SELECTORS.feedUnit)) ?? p);
     const urlId = doc.location ? postIdFromHref(doc.location.href) : null;
     const roots = units.filter((unit) => (urlId && postIdIn(unit) === urlId) || this.findItems(unit).length > 0);
-    // Comments with no post article around them (the photo viewer's side panel, video pages): their own thread.
+    // Comments with no post article around them (photo viewer, video page): the side panel that holds them is their
+    // post's thread; comments outside any panel share one root, their common ancestor.
     const loose = [...doc.querySelectorAll(item)].filter(
-      (el) => isItem(el) && !el.parentElement?.closest(ARTICLE) && !units.some((unit) => unit.contains(el)),
+      (el) => isItem(el) && !posts.some((p) => p.contains(el)) && !units.some((unit) => unit.contains(el)),
     );
-    const panel = commonAncestor(loose);
-    if (panel) roots.push(panel);
+    const panels = new Set<Element>();
+    const elsewhere: Element[] = [];
+    for (const el of loose) {
+      const panel = el.closest(any(SELECTORS.sidePanel));
+      if (panel) panels.add(panel);
+      else elsewhere.push(el);
+    }
+    roots.push(...panels);
+    const shared = commonAncestor(elsewhere);
+    if (shared) roots.push(shared);
     if (!roots.length && units[0]) roots.push(units[0]);
     return inPageOrder(roots.filter((root) => !roots.some((other) => other !== root && other.contains(root))));
   },
@@ -256,7 +330,7 @@ export const facebookAdapter: SiteAdapter = {
 
   readPost(root) {
     const article = postArticle(root);
-    if (!article) return null;
+    if (!article) return panelPost(root);
     const author = authorOf(article);
     if (!author) return null;
     const hooked = SELECTORS.postBody

@@ -10,6 +10,13 @@ export const SELECTORS = {
       note: 'permalink.php / post modal over the feed; CRM COMMENTS.postSurface + fixture post-permalink-live.html, 2026-09-25',
     },
   ],
+  /** The side panel of the photo viewer and of video pages: owner, caption and comments, with no post article. */
+  sidePanel: [
+    {
+      selector: 'div[role="complementary"]',
+      note: 'photo/?fbid= page: date link a[href*="/photo/"], owner "h2 a", comment articles inside; "Facebook Page Scraper v7.2" bookmarklet (photo page, findCoreContainers), 2025. Video pages assumed alike (no source)',
+    },
+  ],
   /** Feed units that hold one post with its comments. */
   feedUnit: [
     {
@@ -36,7 +43,19 @@ export const SELECTORS = {
     },
     {
       selector: 'a[href*="/posts/"]',
-      note: '/<page>/posts/<pfbid…> (Page and profile posts); CRM POST_ID_RE, 2026-09',
+      note: '/<page>/posts/<pfbid…> (Page and profile posts) and /groups/<group>/posts/<id>/; CRM POST_ID_RE, 2026-09',
+    },
+    {
+      selector: 'a[href*="/permalink/"]',
+      note: '/groups/<group>/permalink/<id>/ (group posts, older link form); URL shape from the brief (issue 13), no capture',
+    },
+    {
+      selector: 'a[href*="/photo"][href*="fbid="]',
+      note: 'a photo: /photo/?fbid=<id>&set=… and photo.php?fbid=; the photo viewer date link (bookmarklet above), comment links (brief)',
+    },
+    {
+      selector: 'a[href*="/videos/"]',
+      note: '/<page>/videos/<id>/ (video page date link); CRM POST_ID_RE lists /videos/, 2026-09; the link in the panel is assumed',
     },
   ],
   /** The post text. */
