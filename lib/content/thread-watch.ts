@@ -93,13 +93,6 @@ export class ThreadWatcher {
     };
   }
 
-  /** Items read on the page, over every thread. */
-  itemCount(): number {
-    let count = 0;
-    for (const thread of this.state.threads.values()) count += thread.order.length;
-    return count;
-  }
-
   /** The thread as the draft checker needs it, without copying the item list (it runs on every keystroke). */
   current(): { threadId: string | null; root: ThreadItem | null; items: ReadonlyMap<string, AnalysedItem> } {
     const thread = this.status === 'recognised' ? this.focus() : null;

@@ -28,6 +28,10 @@ export const COMPOSERS = {
           note: 'new post dialog "Create post"; Harper getLexicalRoot targets, 2026',
         },
         { selector: `${LEXICAL}[aria-label^="Was machst du gerade"]`, note: 'German new post (unverified guess)' },
+        {
+          selector: `[role="dialog"]:not(:has([role="article"])):not(:has([role="log"])) ${LEXICAL}`,
+          note: 'any UI language: a dialog with an editor and no post, comment or chat log is "Create post" (structure, unverified on a live page)',
+        },
       ],
     },
     {
@@ -78,6 +82,17 @@ export const COMPOSERS = {
         '[role="dialog"] div[role="button"][aria-label="Post"], [role="dialog"] div[role="button"][aria-label="Posten"]',
       note: 'the Post button of the "Create post" dialog, en/de (unverified guess, as the dialog label)',
     },
+  ],
+  // Last resort after the hooks: the send buttons' labels ("Comment", "Post") in the eight UI languages, counted only
+  // inside the box's own subtree (lib/content/submit-detect.ts). Translations beyond de/en unverified on a live page.
+  submitLabels: [
+    ...['Kommentieren', 'Posten', 'Antworten'],
+    ...['Comment', 'Post', 'Reply'],
+    ...['Commenter', 'Publier', 'Répondre'],
+    ...['Comentar', 'Publicar', 'Responder'],
+    ...['Commenta', 'Pubblica', 'Rispondi'],
+    ...['Reageren', 'Plaatsen', 'Beantwoorden'],
+    ...['Skomentuj', 'Opublikuj', 'Odpowiedz'],
   ],
   // Bare Enter sends; Shift+Enter is a new line. TRUST facebook-submit-detection plan, 2026-02-24.
   keys: ['enter'],
