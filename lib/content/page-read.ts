@@ -117,7 +117,8 @@ export async function readPage(passContext: PassContext, state: PageState): Prom
   for (const thread of threads.values()) {
     if (!(await readThreadPass(context, state, thread, claimed))) return 'stopped';
   }
-  state.dirty.clear();
+  // Elements the page changed but took away meanwhile are no longer news.
+  for (const element of state.dirty) if (!element.isConnected) state.dirty.delete(element);
   const read = [...threads.values()].some((t) => t.post !== null || t.order.length > 0);
   const threadRoots = [...threads.values()].map((t) => t.root);
   return read || !cannotRead(adapter, doc, claimed.size, threadRoots) ? 'recognised' : 'unreadable';
@@ -160,9 +161,11 @@ async function readThreadPass(
     if (claimed.has(element)) continue;
     claimed.add(element);
     const markedId = element.getAttribute('data-lf-id');
+    // Taken out of the dirty set as it is read: a change that comes while the pass yields puts it back for the next.
+    const dirty = state.dirty.delete(element);
     if (
       markedId &&
-      !state.dirty.has(element) &&
+      !dirty &&
       thread.elements.get(markedId) === element &&
       thread.items.has(markedId) &&
       !inOrder.has(markedId)

@@ -48,6 +48,7 @@ export class ThreadWatcher {
   private running = false;
   private again = false;
   private stopped = false;
+  private reanalyseAfterPass = false;
   /** The last reading failure: reported in the page status (the popup says the thread was not recognised). */
   lastError: string | null = null;
   /** Grows with every pass that read the page: the draft checker rebuilds its thread context only when it moved. */
@@ -112,17 +113,25 @@ export class ThreadWatcher {
 
   /** Settings changed: badges follow at once; a new watchlist or rule choice means every item is analysed again. */
   refresh(reanalyse: boolean): void {
+    // A pass under way analyses with the settings it started with: it finishes first, then everything is analysed
+    // again (dropping the analyses now would let that pass store old ones as new).
+    if (reanalyse && this.running) this.reanalyseAfterPass = true;
+    else if (reanalyse) this.dropAnalyses();
     for (const thread of this.state.threads.values()) {
-      if (reanalyse) {
-        thread.items.clear();
-        for (const element of thread.elements.values()) this.state.dirty.add(element);
-      }
       for (const [id, element] of thread.elements) {
         const item = thread.items.get(id);
         if (item && element.isConnected) this.options.marks.show(element, item);
       }
     }
     this.schedule(0);
+  }
+
+  /** Forgets every analysis: the next pass reads and analyses each item again. */
+  private dropAnalyses(): void {
+    for (const thread of this.state.threads.values()) {
+      thread.items.clear();
+      for (const element of thread.elements.values()) this.state.dirty.add(element);
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -194,6 +203,11 @@ export class ThreadWatcher {
       console.warn('Listen First: reading the thread failed', error);
     } finally {
       this.running = false;
+      if (this.reanalyseAfterPass) {
+        this.reanalyseAfterPass = false;
+        this.dropAnalyses();
+        this.again = true;
+      }
       if (this.again && !this.stopped) {
         this.again = false;
         this.schedule(DEBOUNCE_MS);
