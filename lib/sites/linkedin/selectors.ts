@@ -194,6 +194,10 @@ export const commentAuthorName: SelectorList = [
     selector: '.comments-comment-meta__description-title',
     note: 'v1 legacy (TODO 2026-10: legacy): name only, degree in a sibling span. TECHKA',
   },
+  {
+    selector: '.comments-post-meta__name-text span[aria-hidden="true"]',
+    note: 'v1, 2022 comment-item generation: the name as seen (a visually-hidden twin repeats it). Public LinkedIn scrapers 2022-2024',
+  },
 ];
 
 export const commentText: SelectorList = [
@@ -228,6 +232,10 @@ export const commentTime: SelectorList = [
   {
     selector: '.comments-comment-meta__info time',
     note: 'v1 legacy (TODO 2026-10: legacy): relative time text in <time>. TECHKA',
+  },
+  {
+    selector: '.comments-comment-item__timestamp',
+    note: 'v1, 2022 comment-item generation: the relative time. Public LinkedIn scrapers 2022-2024',
   },
 ];
 
