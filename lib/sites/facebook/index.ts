@@ -267,15 +267,28 @@ function outermost(elements: Element[]): Element[] {
 function panelPost(root: Element): RawItem | null {
   const panel = panelOf(root);
   const author = firstAuthor(outsideItems(panel, SELECTORS.authorLink));
-  const id = postIdIn(root) ?? (root.ownerDocument.location ? postIdFromHref(root.ownerDocument.location.href) : null);
-  if (!author || !id) return null;
-  const link = outsideItems(panel, SELECTORS.postPermalink).find(
-    (a) => !commentIdsFromHref(a.getAttribute('href')) && postIdFromHref(a.getAttribute('href')),
-  ) as HTMLAnchorElement | undefined;
+  if (!author) return null;
   const blocks = outsideItems(panel, SELECTORS.textBlock).filter(
     (el) => !el.closest('a, [role="button"], [role="textbox"], h2, h3'),
   );
-  const body = outermost(blocks)[0];
+  return postFrom(root, author, outsideItems(panel, SELECTORS.postPermalink), outermost(blocks)[0]);
+}
+
+/**
+ * A post read from its parts: the id shown in the root (else the page's address), the date link among `links` (its
+ * text or label is the time, its address the permalink) and the text block. Null without an id.
+ */
+function postFrom(
+  root: Element,
+  author: RawItem['author'],
+  links: Element[],
+  body: Element | undefined,
+): RawItem | null {
+  const id = postIdIn(root) ?? (root.ownerDocument.location ? postIdFromHref(root.ownerDocument.location.href) : null);
+  if (!id) return null;
+  const link = links.find(
+    (a) => !commentIdsFromHref(a.getAttribute('href')) && postIdFromHref(a.getAttribute('href')),
+  ) as HTMLAnchorElement | undefined;
   const relative = link ? link.getAttribute('aria-label') || visibleText(link) : '';
   return {
     id,
@@ -337,22 +350,7 @@ export const facebookAdapter: SiteAdapter = {
       .slice(0, -1)
       .map((alt) => ownMatches(article, [alt])[0])
       .find(Boolean);
-    const body = hooked ?? textBlocks(article)[0];
-    const link = ownMatches(article, SELECTORS.postPermalink).find(
-      (a) => !commentIdsFromHref(a.getAttribute('href')) && postIdFromHref(a.getAttribute('href')),
-    ) as HTMLAnchorElement | undefined;
-    const id =
-      postIdIn(root) ?? (root.ownerDocument.location ? postIdFromHref(root.ownerDocument.location.href) : null);
-    if (!id) return null;
-    const relative = link ? link.getAttribute('aria-label') || visibleText(link) : '';
-    return {
-      id,
-      parentId: null,
-      author,
-      text: body ? textWithoutButtons(body) : '',
-      time: relative ? { relative } : {},
-      ...(link ? { permalink: link.href } : {}),
-    };
+    return postFrom(root, author, ownMatches(article, SELECTORS.postPermalink), hooked ?? textBlocks(article)[0]);
   },
 
   findItems(root) {
