@@ -43,8 +43,7 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
   if (switches) lifetime.onEnd(switches.stop);
 
   /** The watcher's status, 'searching' before it starts. */
-  const threadStatus = (own: ThreadStatus | undefined = running?.watcher.snapshot().status): ThreadStatus =>
-    own ?? 'searching';
+  const threadStatus = (): ThreadStatus => running?.watcher.snapshot().status ?? 'searching';
 
   lifetime.onEnd(
     handleMessages<ContentRequest, ContentResponses>({
@@ -55,17 +54,14 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
           url: location.href,
           enabled: settings.sites[site],
           thread: {
-            status: threadStatus(snapshot?.status),
+            status: snapshot?.status ?? 'searching',
             id: snapshot?.threadId ?? null,
             items: snapshot?.items.length ?? 0,
             ...(running?.watcher.lastError ? { error: running.watcher.lastError } : {}),
           },
         };
       },
-      'thread:snapshot': () => {
-        const snapshot = running?.watcher.snapshot();
-        return snapshot ? { ...snapshot, status: threadStatus(snapshot.status) } : null;
-      },
+      'thread:snapshot': () => running?.watcher.snapshot() ?? null,
       'thread:scroll-to': ({ id }) => running?.watcher.scrollTo(id) ?? false,
       'page:shape': () => (running ? { json: shapeReport(adapter, threadStatus()) } : null),
     }),
