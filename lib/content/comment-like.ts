@@ -2,6 +2,7 @@
 // by structure alone, with no site class names and no UI words, for when no selector alternative for items matches.
 // Meant to detect "comments we can't read", not to read them.
 import { parseShownTime } from '../sites/time';
+import { byDocumentOrder } from '../sites/types';
 
 export interface CommentLikeOptions {
   /** The reading time for relative times ("3h"); times after it are not times. Defaults to Date.now(). */
@@ -22,15 +23,18 @@ const SHORT_TEXT = 60;
 /** Where nothing is comment text: controls, code, graphics. Links are handled apart (names and times). */
 const NOT_TEXT = 'button, [role="button"], script, style, noscript, template, svg, [aria-hidden="true"], time, a';
 
+function parseHref(href: string, base: string): URL | null {
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
 /** A profile by its href shape on the sites we know the shape of; a single path segment stands for any other. */
 export function isProfileHref(href: string, base = 'https://example.invalid/'): boolean {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return false;
-  }
-  if (!/^https?:$/.test(url.protocol)) return false;
+  const url = parseHref(href, base);
+  if (!url || !/^https?:$/.test(url.protocol)) return false;
   const path = url.pathname;
   if (/^\/(?:in|company|profile|profiles|pub|school)\/[^/]+\/?$/i.test(path)) return true;
   if (/^\/profile\.php$/i.test(path) && url.searchParams.has('id')) return true;
@@ -41,12 +45,8 @@ export function isProfileHref(href: string, base = 'https://example.invalid/'): 
 
 /** A link to one comment or post rather than to a person: Facebook's comment_id, X's status link. */
 export function isItemHref(href: string, base = 'https://example.invalid/'): boolean {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return false;
-  }
+  const url = parseHref(href, base);
+  if (!url) return false;
   if (url.searchParams.has('comment_id') || url.searchParams.has('reply_comment_id')) return true;
   return /\/status(?:es)?\/\d+\/?$/.test(url.pathname);
 }
@@ -186,7 +186,7 @@ export function findCommentLike(scope: Element, options: CommentLikeOptions = {}
   const count = new Map<string, number>();
   for (const signature of blocks.values()) count.set(signature, (count.get(signature) ?? 0) + 1);
   const found = [...blocks].filter(([, signature]) => (count.get(signature) ?? 0) >= minRepeat).map(([el]) => el);
-  return found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return found.sort(byDocumentOrder);
 }
 
 /** Two lists of elements, each in document order, as one list in document order. */

@@ -4,11 +4,13 @@
 
 import { COMMENT_CHARS, clip } from '../limits';
 import type { WireBatch } from '../messaging';
+import { siteLink } from '../sites/registry';
 import type { SiteAdapter, ThreadItem } from '../sites/types';
 import { findCommentLike } from './comment-like';
 import { wireBatches } from './history-batch';
 import { type AnalysedItem, analyseItem, type ItemOptions } from './item-analysis';
 import { type ReadOptions, toThreadItem } from './read-thread';
+import { anyOf } from './submit-detect';
 
 /** Where a read comment is shown as read: marks on its element and, for flagged ones, a badge in our layer. */
 export interface ItemMarks {
@@ -136,7 +138,8 @@ async function readThreadPass(
   const alive = async () => (await context.yieldToPage()) && root.isConnected;
   const post = adapter.readPost(root);
   thread.post = post ? toThreadItem(post, context.read) : null;
-  thread.url = ownAddress(thread.post?.permalink, context.url);
+  // A thread's address is its post's own permalink where that is on this site (the registry's rule), else the page's.
+  thread.url = siteLink(thread.post?.permalink, adapter.id) ?? context.url;
   if (!(await alive())) return false;
   const elements = adapter.findItems(root);
   if (!(await alive())) return false;
@@ -221,14 +224,9 @@ async function readThreadPass(
  */
 function cannotRead(adapter: SiteAdapter, doc: Document, listed: number, roots: readonly Element[]): boolean {
   if (listed > 0) return true;
-  const excluded = adapter.composers.exclude.map((alt) => alt.selector).join(', ');
-  const box = adapter.composers.specs.some(
-    (spec) =>
-      spec.kind !== 'post' &&
-      spec.editable.some((alt) =>
-        [...doc.querySelectorAll(alt.selector)].some((el) => !excluded || !el.closest(excluded)),
-      ),
-  );
+  const boxes = anyOf(adapter.composers.specs.filter((spec) => spec.kind !== 'post').flatMap((spec) => spec.editable));
+  const excluded = anyOf(adapter.composers.exclude);
+  const box = Boolean(boxes) && [...doc.querySelectorAll(boxes)].some((el) => !excluded || !el.closest(excluded));
   return box || roots.some((root) => findCommentLike(root).length >= 2);
 }
 
@@ -247,16 +245,6 @@ export function focusThread(threads: readonly ThreadState[], doc: Document): Thr
     if (share > bestShare) [best, bestShare] = [thread, share];
   }
   return best;
-}
-
-/** A thread's address: the post's own permalink when it is on the same site as the page, else the page's address. */
-function ownAddress(permalink: string | undefined, pageUrl: string): string {
-  if (!permalink) return pageUrl;
-  try {
-    return new URL(permalink).origin === new URL(pageUrl).origin ? permalink : pageUrl;
-  } catch {
-    return pageUrl;
-  }
 }
 
 /**

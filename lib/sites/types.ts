@@ -123,6 +123,22 @@ export function queryAllFirst(root: ParentNode, list: SelectorList): Element[] {
   return [];
 }
 
+/** Sort comparator: document order. */
+export const byDocumentOrder = (a: Element, b: Element): number =>
+  a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+
+/** The elements no other of them contains (a root or block nested in another counts once), order kept. */
+export function outermost<T extends Element>(elements: readonly T[]): T[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+}
+
+/** The nearest element holding all of `elements` (above the first one itself); null for none. */
+export function commonAncestor(elements: readonly Element[]): Element | null {
+  let shared: Element | null = elements[0]?.parentElement ?? null;
+  for (const el of elements.slice(1)) while (shared && !shared.contains(el)) shared = shared.parentElement;
+  return shared;
+}
+
 /**
  * Characters read from one element at most: well past what is analysed or stored (lib/limits.ts), so a comment that
  * is cut still reads as longer than the limit, but a page with megabytes in one comment costs no more than this.

@@ -2,7 +2,7 @@
 // replies, and reads them. Ids, nesting and authors come from URLs first; localised labels only as a fallback.
 
 import type { RawItem, SelectorList, SiteAdapter } from '../types';
-import { visibleText } from '../types';
+import { byDocumentOrder, commonAncestor, outermost, visibleText } from '../types';
 import { COMPOSERS } from './composers';
 import { SELECTORS } from './selectors';
 import { LOCALES } from './strings';
@@ -87,19 +87,6 @@ export function postIdFromHref(href: string | null): string | null {
   // A Page's photo in an album: /<page>/photos/a.<album>/<photo>/ (the older photo URL, still linked).
   const photo = /\/photos\/(?:[a-z]+\.[\d.]+\/)?(\d+)\/?$/.exec(url.pathname);
   return photo?.[1] ?? null;
-}
-
-/** The nearest element holding all of `elements`; null for none. */
-function commonAncestor(elements: Element[]): Element | null {
-  let shared: Element | null = elements[0]?.parentElement ?? null;
-  for (const el of elements.slice(1)) while (shared && !shared.contains(el)) shared = shared.parentElement;
-  return shared;
-}
-
-function inPageOrder(elements: Element[]): Element[] {
-  return [...new Set(elements)].sort((a, b) =>
-    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
 }
 
 /** Handle and clean profile URL of a profile link (vanity or profile.php?id=), without tracking parameters. */
@@ -255,11 +242,6 @@ function postIdIn(root: Element): string | null {
   return null;
 }
 
-/** The outermost of some elements (a text block inside another counts once). */
-function outermost(elements: Element[]): Element[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
-}
-
 /**
  * The post of a root without a post article (photo viewer, video page): the owner's name link, date link and
  * caption in the side panel's header, outside every comment. Null when the panel shows no owner.
@@ -334,7 +316,7 @@ export const facebookAdapter: SiteAdapter = {
     const shared = commonAncestor(elsewhere);
     if (shared) roots.push(shared);
     if (!roots.length && units[0]) roots.push(units[0]);
-    return inPageOrder(roots.filter((root) => !roots.some((other) => other !== root && other.contains(root))));
+    return outermost([...new Set(roots)]).sort(byDocumentOrder);
   },
 
   threadId(root, url) {

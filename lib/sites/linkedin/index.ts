@@ -4,7 +4,7 @@
 
 import { parseRelativeTime } from '../time';
 import type { RawItem, SelectorList, SiteAdapter } from '../types';
-import { queryFirst, visibleText } from '../types';
+import { byDocumentOrder, commonAncestor, outermost as outermostOf, queryFirst, visibleText } from '../types';
 import { COMPOSERS } from './composers';
 import { SELECTORS } from './selectors';
 import { allLocales } from './strings';
@@ -316,8 +316,7 @@ function readComment(element: Element): RawItem | null {
 
 /** The widest element around a post's comments that holds no other post's comments nor another post wrapper. */
 function widestAround(items: Element[], thread: string, posts: Element[], doc: Document): Element {
-  let root = items[0]?.parentElement ?? doc.body;
-  for (const el of items.slice(1)) while (!root.contains(el) && root.parentElement) root = root.parentElement;
+  let root = commonAncestor(items) ?? doc.body;
   for (let up = root.parentElement; up && up !== doc.body && up !== doc.documentElement; up = up.parentElement) {
     const foreign = [...up.querySelectorAll(ITEM)].some((el) => {
       const urn = itemUrn(el);
@@ -333,9 +332,7 @@ function widestAround(items: Element[], thread: string, posts: Element[], doc: D
 function queryAllAny(root: ParentNode, list: SelectorList): Element[] {
   const all = new Set<Element>();
   for (const alt of list) for (const el of root.querySelectorAll(alt.selector)) all.add(el);
-  return [...all]
-    .filter((el) => ![...all].some((other) => other !== el && other.contains(el)))
-    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return outermostOf([...all]).sort(byDocumentOrder);
 }
 
 export const linkedinAdapter: SiteAdapter = {
@@ -369,8 +366,7 @@ export const linkedinAdapter: SiteAdapter = {
       const urlPost = doc.location ? postUrnFromUrl(new URL(doc.location.href)) : null;
       if (urlPost && posts[0]) roots.push(posts[0]);
     }
-    const unique = [...new Set(roots)];
-    return unique.filter((root) => !unique.some((other) => other !== root && other.contains(root)));
+    return outermostOf([...new Set(roots)]);
   },
 
   threadId(root, url) {
@@ -432,7 +428,7 @@ export const linkedinAdapter: SiteAdapter = {
       return urn !== undefined && !(above && itemUrn(above)?.urn === urn);
     });
     return SELECTORS.comment.filter((alt) => root.querySelector(alt.selector)).length > 1
-      ? out.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+      ? out.sort(byDocumentOrder)
       : out;
   },
 

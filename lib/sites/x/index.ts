@@ -191,7 +191,12 @@ function focusedIn(container: ParentNode): Element | null {
   const doc = container instanceof Document ? container : (container as Element).ownerDocument;
   const page = doc ? pageStatusId(doc) : null;
   if (!page) return null;
-  return queryAllFirst(container, S.tweet).find((t) => !t.parentElement?.closest(TWEET) && tweetId(t) === page) ?? null;
+  // Only posts that link to the page's status are asked (one query), not every post: this runs once per reply read.
+  for (const link of container.querySelectorAll(`a[href*="/status/${page}"]`)) {
+    const tweet = link.closest(TWEET);
+    if (tweet && !tweet.parentElement?.closest(TWEET) && tweetId(tweet) === page) return tweet;
+  }
+  return null;
 }
 
 /** The status id of the page's URL, when it is a status page. */

@@ -1,7 +1,7 @@
 // Xing adapter: finds the post the user looks at, its comments and replies, and reads them from design-system
 // hooks (data-testid, data-qa, data-xds) with structure as the fallback, since Xing's comment DOM is undocumented.
 
-import { queryAllFirst, type RawItem, type SelectorList, type SiteAdapter, visibleText } from '../types';
+import { outermost, queryAllFirst, type RawItem, type SelectorList, type SiteAdapter, visibleText } from '../types';
 import { COMPOSERS } from './composers';
 import { POST_PATHS, SELECTORS } from './selectors';
 import { nameFromProfileAlt } from './strings';
@@ -181,7 +181,7 @@ export const xingAdapter: SiteAdapter = {
   findThreadRoots(doc) {
     const hooked = [...doc.querySelectorAll(join(SELECTORS.post))];
     const found = hooked.length ? hooked : queryAllFirst(doc, SELECTORS.postByStructure);
-    const posts = found.filter((p) => !found.some((q) => q !== p && q.contains(p)));
+    const posts = outermost(found);
     if (!posts.length) return [];
     const url = pageUrl(doc);
     if (url && postIdFromPath(url.pathname)) return posts.slice(0, 1);
