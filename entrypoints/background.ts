@@ -2,6 +2,7 @@
 // database, which lives in the extension's origin. Content scripts never open a database in the site's origin.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { bytesToBase64 } from '../lib/analysis/models/transfer';
 import { DropLog } from '../lib/background/drops';
 import { createBackgroundHandlers } from '../lib/background/handlers';
 import { DEFAULT_RETENTION_DAYS, pruneOlderThan, retentionCutoff } from '../lib/db/history';
@@ -30,6 +31,22 @@ async function pruneIfDue(db: HistoryDb, force = false): Promise<void> {
   await browser.storage.local.set({ lastPruneAt: Date.now() });
 }
 
+/** The weights file from the extension's own package (never the network), read on first ask and kept. */
+let weights: Promise<string> | null = null;
+function readWeights(): Promise<string> {
+  weights ??= fetch(browser.runtime.getURL('/models/listen-first.bin'))
+    .then((response) => {
+      if (!response.ok) throw new Error(`weights: ${response.status}`);
+      return response.arrayBuffer();
+    })
+    .then((buffer) => bytesToBase64(new Uint8Array(buffer)));
+  // A failed read is tried again on the next ask instead of being kept.
+  weights.catch(() => {
+    weights = null;
+  });
+  return weights;
+}
+
 export default defineBackground(() => {
   const db = createHistoryDb();
 
@@ -40,6 +57,7 @@ export default defineBackground(() => {
       // Saves through a full disk: prune, retry, and leave the user a notice (history page, popup) either way.
       withRoom: (write) => writeWithRoom(db, write, noteQuota, retentionDays).catch(() => null),
       drops: new DropLog(),
+      weights: readWeights,
     }),
   );
 

@@ -60,6 +60,8 @@ export type BackgroundRequest =
    * rule. The comparison runs in the background, so earlier texts never reach a page's process.
    */
   | { type: 'draft:repeat'; text: string }
+  /** content: the learned layer's weights file (lib/analysis/models), read once per tab at start. */
+  | { type: 'models:weights' }
   /** extension page (side panel): what the history knows about a thread on any site. */
   | { type: 'history:brief'; site: SiteId; threadId: string };
 export interface BackgroundResponses {
@@ -70,6 +72,8 @@ export interface BackgroundResponses {
   'draft:context': DraftActivity | null;
   /** Null when the history cannot be read or the text is too short to compare. */
   'draft:repeat': { similarity: number } | null;
+  /** The weights file as base64; null when it cannot be read (the engine then runs on its rules alone). */
+  'models:weights': { base64: string } | null;
   'history:brief': HistoryBrief | null;
 }
 

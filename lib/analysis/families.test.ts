@@ -5,9 +5,11 @@ import { de } from '../i18n/de';
 import { en } from '../i18n/en';
 import { disabledRuleIds, FAMILY_IDS, RULE_FAMILIES } from './families';
 import { analyze } from './index';
+import { MODEL_RULES } from './models/stack';
 import { RULES } from './rules/index';
 
-const ruleIds = RULES.map((r) => r.meta.id);
+/** The registered rules and the learned layer's two finding sources, which the user switches off the same way. */
+const ruleIds = [...RULES.map((r) => r.meta.id), ...Object.values(MODEL_RULES).map((m) => m.id)];
 
 describe('rule families', () => {
   it('group every registered rule exactly once, and nothing else', () => {

@@ -1,8 +1,8 @@
 // Rule families: the groups the settings page offers to switch off (hostile, promotional, register…), each a
 // set of rule ids. Family ids persist in the user's settings (disabledRules), beside plain rule ids.
 export const RULE_FAMILIES = {
-  hostile: ['hostile-insult', 'hostile-profanity', 'hostile-threat', 'hostile-contempt'],
-  promotional: ['call-to-action', 'price-offer'],
+  hostile: ['hostile-insult', 'hostile-profanity', 'hostile-threat', 'hostile-contempt', 'hostile-model'],
+  promotional: ['call-to-action', 'price-offer', 'promotional-model'],
   spam: ['self-promotion', 'engagement-ask', 'promotional-link'],
   loudness: ['shouting', 'symbol-flood'],
   repetition: ['copy-paste', 'less-is-more'],

@@ -8,6 +8,7 @@ import { scoreHostile } from './metrics/hostile';
 import { scorePromotional } from './metrics/promotional';
 import { scoreTone } from './metrics/tone';
 import { triage } from './metrics/triage';
+import { learnedScore, MODEL_RULES } from './models/stack';
 import { RULES } from './rules/index';
 import { promotionIntoNegative, TONE_CLASH_META } from './rules/tone-clash';
 import { applySensitivity, SCORE_LINE } from './sensitivity';
@@ -28,9 +29,10 @@ function atSensitivity(
   sensitivity: Sensitivity,
   shown: readonly Finding[],
   categories: ReadonlySet<string>,
+  lines: Record<Sensitivity, number> = SCORE_LINE,
 ): CategoryScore {
   if (sensitivity === 'normal') return score;
-  const flagged = score.score >= SCORE_LINE[sensitivity] && shown.some((f) => categories.has(f.category));
+  const flagged = score.score >= lines[sensitivity] && shown.some((f) => categories.has(f.category));
   return flagged === score.flagged ? score : { ...score, flagged };
 }
 
@@ -66,24 +68,44 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
   for (const finding of findAlwaysFlag(input)) findings.push(finding);
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const promotional = scorePromotional(
+  const sensitivity = context.sensitivity ?? 'normal';
+  const promoRules = scorePromotional(
     input,
     findings.filter((f) => PROMO_CATEGORIES.has(f.category)),
   );
-  if (promotional.score > 0 && !disabled.has(TONE_CLASH_META.id)) {
-    for (const finding of promotionIntoNegative(input, promotional.score)) findings.push(finding);
-    findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (promoRules.score > 0 && !disabled.has(TONE_CLASH_META.id)) {
+    for (const finding of promotionIntoNegative(input, promoRules.score)) findings.push(finding);
   }
-  const hostile = scoreHostile(
+  const hostileRules = scoreHostile(
     input,
     findings.filter((f) => f.category === 'hostile'),
   );
+  // The learned layer (models/): one calibrated probability per family from the model and the rules' score.
+  const promoLearned = disabled.has(MODEL_RULES.promotional.id)
+    ? null
+    : learnedScore('promotional', input, promoRules, sensitivity);
+  const hostileLearned = disabled.has(MODEL_RULES.hostile.id)
+    ? null
+    : learnedScore('hostile', input, hostileRules, sensitivity);
+  for (const learned of [promoLearned, hostileLearned]) if (learned) for (const f of learned.findings) findings.push(f);
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const tone = scoreTone(input);
   const { isQuestion, isComplaint } = triage(input, tone);
-  const sensitivity = context.sensitivity ?? 'normal';
   const shown = applySensitivity(findings, sensitivity);
-  const promo = atSensitivity(promotional, sensitivity, shown, PROMO_CATEGORIES);
-  const hostility = atSensitivity(hostile, sensitivity, shown, HOSTILE_CATEGORIES);
+  const promo = atSensitivity(
+    promoLearned?.score ?? promoRules,
+    sensitivity,
+    shown,
+    PROMO_CATEGORIES,
+    promoLearned?.lines,
+  );
+  const hostility = atSensitivity(
+    hostileLearned?.score ?? hostileRules,
+    sensitivity,
+    shown,
+    HOSTILE_CATEGORIES,
+    hostileLearned?.lines,
+  );
   return {
     lang,
     tone,

@@ -26,6 +26,7 @@ import {
   pageSender,
   setup,
   storedDraft,
+  WEIGHTS_BASE64,
   XING_POST,
 } from './test-fixtures';
 
@@ -243,6 +244,17 @@ describe('draft:repeat', () => {
     expect(await send('draft:repeat', { text: ['a'] }, xing)).toBeNull();
     expect(drops.count('draft:repeat', 'sender')).toBe(1);
     expect(drops.count('draft:repeat', 'shape')).toBe(2);
+  });
+});
+
+describe('models:weights', () => {
+  it('hands a content script the weights file, and a page or a failed read nothing', async () => {
+    const { send, drops, weights } = setup();
+    expect(await send('models:weights', {}, xing)).toEqual({ base64: WEIGHTS_BASE64 });
+    expect(await send('models:weights', {}, pageSender())).toBeNull();
+    expect(drops.count('models:weights', 'sender')).toBe(1);
+    weights.mockRejectedValueOnce(new Error('no file'));
+    expect(await send('models:weights', {}, linkedin)).toBeNull();
   });
 });
 

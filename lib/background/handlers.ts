@@ -22,6 +22,8 @@ export interface BackgroundDeps {
   /** Runs a write through a full disk (prune, retry, notice); null when it could not be saved. */
   withRoom<T>(write: () => Promise<T>): Promise<T | null>;
   drops: DropLog;
+  /** The learned layer's weights file as base64 (read from the package once, then kept). */
+  weights(): Promise<string>;
 }
 
 type SenderFor<K extends RequestType> = Extract<Sender, { kind: (typeof ALLOWED_SENDERS)[K] }>;
@@ -96,6 +98,14 @@ export function createBackgroundHandlers(db: HistoryDb, deps: BackgroundDeps): B
       // The user's earlier texts are compared here and never leave the background; only the number does.
       const posts = await recentPostTexts(db, from.site, Date.now()).catch(() => null);
       return posts ? { similarity: repeatSimilarity(tokenize(checked.text), posts) } : null;
+    },
+
+    'models:weights': async (message, sender) => {
+      if (!senderOf('models:weights', sender) || !check('models:weights', message)) return null;
+      return deps.weights().then(
+        (base64) => ({ base64 }),
+        () => null,
+      );
     },
 
     'history:brief': async (message, sender) => {

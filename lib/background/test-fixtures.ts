@@ -61,12 +61,22 @@ export function storedDraft(site: SiteId, threadKey: string | null, over: Partia
   return { ...fields, site, threadKey };
 }
 
+/** What the weights reader hands the handler: any base64 text (the file itself is tested in lib/analysis/models). */
+export const WEIGHTS_BASE64 = 'TEZNMQ==';
+
 /** The handler table the background registers, with a counting drop log and a recorded side panel. */
 export function setup() {
   const db = freshDb();
   const drops = new DropLog();
   const openSidePanel = vi.fn(async (_target: { tabId: number }) => true);
-  const handlers = createBackgroundHandlers(db, { self: SELF, openSidePanel, withRoom: (write) => write(), drops });
+  const weights = vi.fn(async () => WEIGHTS_BASE64);
+  const handlers = createBackgroundHandlers(db, {
+    self: SELF,
+    openSidePanel,
+    withRoom: (write) => write(),
+    drops,
+    weights,
+  });
   /** Sends anything as a message of `type`: forged messages are not of the type they claim. */
   const send = (type: BackgroundRequest['type'], message: unknown, sender: MessageSender) =>
     (handlers[type] as (message: unknown, sender: MessageSender) => unknown)({ type, ...(message as object) }, sender);
@@ -74,5 +84,5 @@ export function setup() {
     (await Promise.all([db.threads.count(), db.items.count(), db.visits.count(), db.drafts.count()])).reduce(
       (a, b) => a + b,
     );
-  return { db, drops, handlers, openSidePanel, send, stored };
+  return { db, drops, handlers, openSidePanel, send, stored, weights };
 }

@@ -16,6 +16,7 @@ export const ALLOWED_SENDERS = {
   'draft:record': 'content',
   'draft:context': 'content',
   'draft:repeat': 'content',
+  'models:weights': 'content',
   'history:brief': 'page',
 } as const satisfies Record<RequestType, SenderKind>;
 
@@ -36,6 +37,7 @@ export const MESSAGE_SCHEMAS = {
   'draft:record': z.object({ draft: wireDraft }),
   'draft:context': z.object({ threadId: siteItemId.nullable() }),
   'draft:repeat': z.object({ text: upTo(REPEAT_CHECK_CHARS) }),
+  'models:weights': z.object({}),
   'history:brief': z.object({ site: siteId, threadId: siteItemId }),
 } as const satisfies Record<RequestType, z.ZodType>;
 

@@ -2,6 +2,7 @@
 // on the first comment, they would hold the page for one long task (tens of milliseconds on a slow machine).
 import { analyze } from '../analysis/index';
 import { toneWords } from '../analysis/lexicons/tone-words';
+import { loadModels } from './models-load';
 
 const STEPS: (() => unknown)[] = [
   () => toneWords(),
@@ -13,6 +14,8 @@ const STEPS: (() => unknown)[] = [
 
 /** Resolves after every step ran, each in a task of its own; `alive` stops it when the script is switched off. */
 export async function warmUp(alive: () => boolean): Promise<void> {
+  // The weights first: the reading pass that follows should judge with the models, as the side panel will.
+  await loadModels();
   for (const step of STEPS) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!alive()) return;

@@ -108,3 +108,39 @@ export function loadVaderTweets(): Labelled<Polarity>[] & { rating?: number }[] 
       return { id, text: rest.join('\t'), label, group: 'vader-tweets' };
     });
 }
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** GermEval 2017 development set (CC BY-NC 4.0, evaluation only): document sentiment. Never train on it. */
+export function loadGermEval2017(): Labelled<Polarity>[] {
+  const xml = read('germeval2017-dev/dev-2017-09-15.xml');
+  const out: Labelled<Polarity>[] = [];
+  const doc = /<Document id="([^"]*)">([\s\S]*?)<\/Document>/g;
+  for (let m = doc.exec(xml); m; m = doc.exec(xml)) {
+    const body = m[2] ?? '';
+    const sentiment = /<sentiment>(\w+)<\/sentiment>/.exec(body)?.[1];
+    const text = /<text>([\s\S]*?)<\/text>/.exec(body)?.[1];
+    if (!text || (sentiment !== 'positive' && sentiment !== 'neutral' && sentiment !== 'negative')) continue;
+    out.push({
+      id: m[1] ?? String(out.length),
+      text: text.replace(/&(amp|lt|gt|quot|apos);/g, (_, n: string) => XML_ENTITIES[n] ?? ''),
+      label: sentiment,
+      group: 'germeval2017-dev',
+    });
+  }
+  return out;
+}
+
+/** GermEval 2021 training set (no licence given, evaluation only): Sub1_Toxic. Never train on it. */
+export function loadGermEval2021(): Labelled<boolean>[] {
+  const [header, ...rows] = parseCsv(read('germeval2021-train/GermEval21_TrainData.csv'));
+  const text = header?.indexOf('comment_text') ?? -1;
+  const toxic = header?.indexOf('Sub1_Toxic') ?? -1;
+  const id = header?.indexOf('comment_id') ?? -1;
+  return rows.map((r) => ({
+    id: r[id] ?? '',
+    text: r[text] ?? '',
+    label: r[toxic] === '1',
+    group: 'germeval2021-train',
+  }));
+}

@@ -40,3 +40,35 @@ export function formatFigures(rows: readonly ClassFigures[]): string {
     .map((r) => `  ${r.label.padEnd(10)} P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  (n=${r.support})`)
     .join('\n');
 }
+
+/** Binary figures of a yes/no task: P, R, F1 of the positive class, macro-F1, and GermEval's official F. */
+export interface BinaryFigures {
+  precision: number;
+  recall: number;
+  f1: number;
+  macroF1: number;
+  /** Harmonic mean of macro-precision and macro-recall (GermEval 2018/2021's official score). */
+  officialF: number;
+  n: number;
+}
+
+export function binaryFigures(gold: readonly (0 | 1)[], predicted: readonly boolean[]): BinaryFigures {
+  const g = gold.map((x) => x === 1);
+  const yes = classFigures(g, predicted, true);
+  const no = classFigures(g, predicted, false);
+  const macroP = (yes.precision + no.precision) / 2;
+  const macroR = (yes.recall + no.recall) / 2;
+  return {
+    precision: yes.precision,
+    recall: yes.recall,
+    f1: yes.f1,
+    macroF1: (yes.f1 + no.f1) / 2,
+    officialF: macroP + macroR === 0 ? 0 : (2 * macroP * macroR) / (macroP + macroR),
+    n: gold.length,
+  };
+}
+
+export function formatBinary(name: string, f: BinaryFigures): string {
+  const x = (v: number) => v.toFixed(3);
+  return `  ${name.padEnd(44)} P ${x(f.precision)}  R ${x(f.recall)}  F1 ${x(f.f1)}  macro-F1 ${x(f.macroF1)}  official F ${x(f.officialF)}  (n=${f.n})`;
+}

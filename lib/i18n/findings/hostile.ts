@@ -3,6 +3,9 @@ import type { FindingMessages } from './types';
 
 export const hostileMessages: FindingMessages = {
   en: {
+    // The learned layer's finding (lib/analysis/models): no rule fired, the model's heaviest words are shown.
+    'finding.model.hostile':
+      '“{words}” sounds hostile: the whole text reads as an attack, and these words weigh most. Readers hear the attack, not your point; say what bothers you in calm words.',
     'finding.hostile.insult':
       '“{words}” is name-calling. It attacks the person instead of the point, and everyone reading stops listening. Say what you disagree with instead.',
     'finding.hostile.insultAdjective':
@@ -18,6 +21,8 @@ export const hostileMessages: FindingMessages = {
       '“{words}” sounds scornful. Criticism lands better when you describe what happened and how it affects you.',
   },
   de: {
+    'finding.model.hostile':
+      '„{words}“ klingt feindselig: Der ganze Text liest sich wie ein Angriff, und diese Wörter wiegen am meisten. Mitlesende hören den Angriff, nicht dein Argument; sag ruhig, was dich stört.',
     'finding.hostile.insult':
       '„{words}“ ist eine Beschimpfung. Sie greift die Person an statt der Sache, und wer mitliest, hört nicht mehr zu. Sag lieber, womit du nicht einverstanden bist.',
     'finding.hostile.insultAdjective':

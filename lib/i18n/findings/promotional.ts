@@ -4,6 +4,9 @@ import type { FindingMessages } from './types';
 
 export const promotionalMessages: FindingMessages = {
   en: {
+    // The learned layer's finding (lib/analysis/models): no rule fired, the model's heaviest words are shown.
+    'finding.model.promotional':
+      '“{words}” sounds like advertising: the whole text reads as a sales pitch, and these words weigh most. In a conversation, answer the person first and offer details only when asked.',
     'finding.promo.audienceGoal':
       '“{phrase}” asks strangers to help you grow your audience. People follow accounts that add something to the conversation; say something about the topic instead.',
     'finding.promo.callToAction':
@@ -45,6 +48,8 @@ export const promotionalMessages: FindingMessages = {
       '“{word}”: stretched letters read as shouting or begging. The plain word is easier to read.',
   },
   de: {
+    'finding.model.promotional':
+      '„{words}“ klingt nach Werbung: Der ganze Text liest sich wie ein Verkaufsgespräch, und diese Wörter wiegen am meisten. Antworte im Gespräch zuerst der Person und biete Details nur an, wenn jemand danach fragt.',
     'finding.promo.audienceGoal':
       '„{phrase}“ bittet Fremde, deine Reichweite zu vergrößern. Man folgt Accounts, die etwas zum Gespräch beitragen; sag lieber etwas zum Thema.',
     'finding.promo.callToAction':

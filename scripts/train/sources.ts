@@ -1,0 +1,110 @@
+// The texts each model learns from, with their labels: only licence-clean sets (../shared/data README) and the
+// project's own corpus (corpus/). Evaluation-only sets are never read here; scripts/eval reads those.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ModelFamily, ModelLang } from '../../lib/analysis/models/format';
+import { DATA_DIR, decodeHtml, loadGermEval, loadVaderTweets, loadYoutubeSpam, parseCsv } from '../eval/data';
+
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
+
+export interface Row {
+  text: string;
+  label: 0 | 1;
+  /** Where the row came from: a data set, a corpus file, a video. For cross-source figures. */
+  source: string;
+}
+
+/** Davidson et al. 2017 (MIT): hate speech (0) and offensive (1) are both hostile; neither (2) is not. */
+export function loadDavidson(): Row[] {
+  const [header, ...rows] = parseCsv(readFileSync(join(DATA_DIR, 'davidson2017/labeled_data.csv'), 'utf8'));
+  const cls = header?.indexOf('class') ?? -1;
+  const tweet = header?.indexOf('tweet') ?? -1;
+  return rows.map((r) => ({ text: decodeHtml(r[tweet] ?? ''), label: r[cls] === '2' ? 0 : 1, source: 'davidson2017' }));
+}
+
+/** The project's own corpus: corpus/<dir>/<lang>-<promo|ordinary>[-part].tsv, `kind<TAB>text` after a header. */
+export function loadCorpus(dir: string, lang: ModelLang): Row[] {
+  const folder = join(CORPUS_DIR, dir);
+  return readdirSync(folder)
+    .filter((f) => f.startsWith(`${lang}-`) && f.endsWith('.tsv'))
+    .sort()
+    .flatMap((file) => {
+      const label = file.startsWith(`${lang}-promo`) ? 1 : 0;
+      return readFileSync(join(folder, file), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter((line) => line.includes('\t'))
+        .map((line) => ({ text: line.slice(line.indexOf('\t') + 1).trim(), label: label as 0 | 1, source: file }));
+    });
+}
+
+/** The held-out drafts (corpus/heldout/*.tsv, `label<TAB>text`): written apart from the training corpus, never trained on. */
+export function loadHeldout(file: string): Row[] {
+  return readFileSync(join(CORPUS_DIR, 'heldout', file), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.includes('\t'))
+    .map((line) => {
+      const [label = '', ...rest] = line.split('\t');
+      return { text: rest.join('\t').trim(), label: label === 'promo' ? 1 : 0, source: file };
+    });
+}
+
+export interface ModelSpec {
+  family: ModelFamily;
+  lang: ModelLang;
+  bits: number;
+  rows: () => Row[];
+  /** The data files the rows come from, for the data hash. */
+  files: () => string[];
+}
+
+const corpusFiles = (lang: ModelLang) =>
+  readdirSync(join(CORPUS_DIR, 'promotional'))
+    .filter((f) => f.startsWith(`${lang}-`) && f.endsWith('.tsv'))
+    .sort()
+    .map((f) => join(CORPUS_DIR, 'promotional', f));
+
+export const SPECS: ModelSpec[] = [
+  {
+    family: 'hostile',
+    lang: 'de',
+    bits: 17,
+    rows: () =>
+      loadGermEval().map((r) => ({ text: r.text, label: r.label === 'OFFENSE' ? 1 : 0, source: 'germeval2018-train' })),
+    files: () => [join(DATA_DIR, 'germeval2018-train/germeval2018.training.txt')],
+  },
+  {
+    family: 'hostile',
+    lang: 'en',
+    bits: 17,
+    rows: loadDavidson,
+    files: () => [join(DATA_DIR, 'davidson2017/labeled_data.csv')],
+  },
+  {
+    family: 'promotional',
+    lang: 'de',
+    bits: 17,
+    rows: () => loadCorpus('promotional', 'de'),
+    files: () => corpusFiles('de'),
+  },
+  {
+    family: 'promotional',
+    lang: 'en',
+    bits: 17,
+    rows: () => [
+      ...loadCorpus('promotional', 'en'),
+      ...loadYoutubeSpam().map((r) => ({ text: r.text, label: (r.label ? 1 : 0) as 0 | 1, source: r.group })),
+      // Ordinary tweets, none of them spam (VADER ground truth, MIT): what everyday English looks like.
+      ...loadVaderTweets().map((r) => ({ text: r.text, label: 0 as const, source: 'vader-tweets' })),
+    ],
+    files: () => [
+      ...corpusFiles('en'),
+      ...readdirSync(join(DATA_DIR, 'youtube-spam-dev'))
+        .filter((f) => f.endsWith('.csv'))
+        .sort()
+        .map((f) => join(DATA_DIR, 'youtube-spam-dev', f)),
+      join(DATA_DIR, 'vader-tweets/tweets_GroundTruth.txt'),
+    ],
+  },
+];
