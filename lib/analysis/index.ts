@@ -8,7 +8,7 @@ import { scoreHostile } from './metrics/hostile';
 import { scorePromotional } from './metrics/promotional';
 import { scoreTone } from './metrics/tone';
 import { triage } from './metrics/triage';
-import { learnedScore, MODEL_RULES } from './models/stack';
+import { learnedDone, learnedScore, MODEL_RULES } from './models/stack';
 import { RULES } from './rules/index';
 import { promotionIntoNegative, TONE_CLASH_META } from './rules/tone-clash';
 import { applySensitivity, SCORE_LINE } from './sensitivity';
@@ -87,6 +87,7 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
   const hostileLearned = disabled.has(MODEL_RULES.hostile.id)
     ? null
     : learnedScore('hostile', input, hostileRules, sensitivity);
+  learnedDone();
   for (const learned of [promoLearned, hostileLearned]) if (learned) for (const f of learned.findings) findings.push(f);
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const tone = scoreTone(input);

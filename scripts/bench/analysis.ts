@@ -1,12 +1,14 @@
 // Benchmarks of the analysis engine: per-call time by language and length beside vader-sentiment, a 1,000-comment
 // thread end to end, heap growth, adversarial inputs (catastrophic backtracking would show here), bundle size.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import vader from 'vader-sentiment';
 import type { analyze as AnalyzeFn } from '../../lib/analysis/index';
+import type { installWeights as InstallFn, uninstallWeights as UninstallFn } from '../../lib/analysis/models/store';
+import { WEIGHTS_FILE } from '../train/files';
 import { kb, ms, timeCalls, us } from './stats';
 import { textOf, threadOf } from './texts';
 
@@ -14,9 +16,21 @@ import { textOf, threadOf } from './texts';
  * The engine is measured as it ships: one minified bundle (as in the content scripts), not the TypeScript
  * sources through a loader, whose extra indirection made every figure 1.5–2.5x slower.
  */
-async function bundledEngine(): Promise<{ analyze: typeof AnalyzeFn; raw: number; gzip: number }> {
+interface Engine {
+  analyze: typeof AnalyzeFn;
+  installWeights: typeof InstallFn;
+  uninstallWeights: typeof UninstallFn;
+}
+
+async function bundledEngine(): Promise<Engine & { raw: number; gzip: number }> {
   const bundle = await build({
-    entryPoints: ['lib/analysis/index.ts'],
+    // The engine and the store of its models, in one bundle so both share one module instance.
+    stdin: {
+      contents:
+        "export { analyze } from './lib/analysis/index'; export { installWeights, uninstallWeights } from './lib/analysis/models/store';",
+      resolveDir: resolve(import.meta.dirname, '../..'),
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -29,13 +43,45 @@ async function bundledEngine(): Promise<{ analyze: typeof AnalyzeFn; raw: number
   mkdirSync(dir, { recursive: true });
   const file = resolve(dir, 'analysis.mjs');
   writeFileSync(file, code);
-  const engine = (await import(pathToFileURL(file).href)) as { analyze: typeof AnalyzeFn };
-  return { analyze: engine.analyze, raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  const engine = (await import(pathToFileURL(file).href)) as Engine;
+  return { ...engine, raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
 export async function runAnalysisBench(): Promise<void> {
-  const { analyze, raw, gzip } = await bundledEngine();
-  console.log('\n== Analysis engine: analyze() per call (median / p95), beside vader-sentiment on the same texts');
+  const { analyze, installWeights, uninstallWeights, raw, gzip } = await bundledEngine();
+  const weights = new Uint8Array(readFileSync(WEIGHTS_FILE));
+  const gc0 = (globalThis as { gc?: () => void }).gc;
+  gc0?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  installWeights(weights);
+  analyze('warm');
+  gc0?.();
+  const modelHeap = process.memoryUsage().heapUsed - heapBefore;
+  console.log('\n== Learned layer: cost of the models on top of the rules (same texts, one run)');
+  console.log(
+    `${'text'.padEnd(16)} ${'rules only'.padStart(11)} ${'with models'.padStart(11)} ${'models per 100 ch'.padStart(18)}`,
+  );
+  for (const lang of ['de', 'en'] as const) {
+    for (const length of [100, 280, 2000]) {
+      const texts = Array.from({ length: 16 }, (_, i) => textOf(lang, length, i));
+      const calls = length > 1000 ? 2000 : 10000;
+      uninstallWeights();
+      let i = 0;
+      const rulesOnly = timeCalls(() => analyze(texts[i++ % texts.length] ?? ''), calls);
+      installWeights(weights);
+      let j = 0;
+      const withModels = timeCalls(() => analyze(texts[j++ % texts.length] ?? ''), calls);
+      console.log(
+        `${`${lang} ${length} chars`.padEnd(16)} ${us(rulesOnly.median)} ${us(withModels.median)} ${us((Math.max(0, withModels.median - rulesOnly.median) * 100) / length).padStart(18)}`,
+      );
+    }
+  }
+  console.log(
+    `weights file ${kb(weights.length)}, heap after installing it ${kb(modelHeap)} (loaded once per tab from the background; not in the page script)`,
+  );
+  console.log(
+    '\n== Analysis engine (rules + models): analyze() per call (median / p95), beside vader-sentiment on the same texts',
+  );
   console.log(
     `${'text'.padEnd(16)} ${'median'.padStart(11)} ${'p95'.padStart(11)} ${'per 100 ch'.padStart(11)}   vader median   ratio`,
   );

@@ -22,14 +22,17 @@ export function loadDavidson(): Row[] {
   return rows.map((r) => ({ text: decodeHtml(r[tweet] ?? ''), label: r[cls] === '2' ? 0 : 1, source: 'davidson2017' }));
 }
 
-/** The project's own corpus: corpus/<dir>/<lang>-<promo|ordinary>[-part].tsv, `kind<TAB>text` after a header. */
+/**
+ * The project's own corpus: corpus/<dir>/<lang>-<class>[-part].tsv, `kind<TAB>text` after a header; the class
+ * "promo" or "hostile" is the positive one ("ordinary", "civil" the negative).
+ */
 export function loadCorpus(dir: string, lang: ModelLang): Row[] {
   const folder = join(CORPUS_DIR, dir);
   return readdirSync(folder)
     .filter((f) => f.startsWith(`${lang}-`) && f.endsWith('.tsv'))
     .sort()
     .flatMap((file) => {
-      const label = file.startsWith(`${lang}-promo`) ? 1 : 0;
+      const label = /^[a-z]{2}-(promo|hostile)/.test(file) ? 1 : 0;
       return readFileSync(join(folder, file), 'utf8')
         .split('\n')
         .slice(1)
@@ -59,11 +62,11 @@ export interface ModelSpec {
   files: () => string[];
 }
 
-const corpusFiles = (lang: ModelLang) =>
-  readdirSync(join(CORPUS_DIR, 'promotional'))
+const corpusFiles = (lang: ModelLang, dir = 'promotional') =>
+  readdirSync(join(CORPUS_DIR, dir))
     .filter((f) => f.startsWith(`${lang}-`) && f.endsWith('.tsv'))
     .sort()
-    .map((f) => join(CORPUS_DIR, 'promotional', f));
+    .map((f) => join(CORPUS_DIR, dir, f));
 
 export const SPECS: ModelSpec[] = [
   {
@@ -78,8 +81,8 @@ export const SPECS: ModelSpec[] = [
     family: 'hostile',
     lang: 'en',
     bits: 17,
-    rows: loadDavidson,
-    files: () => [join(DATA_DIR, 'davidson2017/labeled_data.csv')],
+    rows: () => [...loadDavidson(), ...loadCorpus('hostile', 'en')],
+    files: () => [join(DATA_DIR, 'davidson2017/labeled_data.csv'), ...corpusFiles('en', 'hostile')],
   },
   {
     family: 'promotional',

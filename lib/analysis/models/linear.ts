@@ -17,24 +17,57 @@ function nextGeneration(bits: number): number {
   return generation;
 }
 
-/** The model's logit for the tokens: bias + scale × Σ weight over distinct buckets, scaled to unit length. */
-export function modelLogit(model: LoadedModel, tokens: readonly Token[]): number {
-  const gen = nextGeneration(model.bits);
-  const { weights } = model;
-  let sum = 0;
+/** A model whose weights do not fill its buckets would read undefined as NaN: refused, so the caller fails open. */
+function checkShape(model: LoadedModel): void {
+  if (model.weights.length !== 1 << model.bits) throw new Error(`${model.family}-${model.lang}: weights do not match`);
+}
+
+// The distinct buckets of the last text read: both families' models share one feature pass per text.
+let lastTokens: readonly Token[] | null = null;
+let lastBits = 0;
+let lastBuckets = new Uint32Array(0);
+let lastCount = 0;
+
+function distinctBuckets(tokens: readonly Token[], bits: number): { buckets: Uint32Array; count: number } {
+  if (tokens === lastTokens && bits === lastBits) return { buckets: lastBuckets, count: lastCount };
+  const gen = nextGeneration(bits);
   let count = 0;
-  emitFeatures(tokens, model.bits, (bucket) => {
+  emitFeatures(tokens, bits, (bucket) => {
     if (stamps[bucket] === gen) return;
     stamps[bucket] = gen;
-    sum += weights[bucket] as number;
-    count++;
+    if (count === lastBuckets.length) {
+      const grown = new Uint32Array(Math.max(256, count * 2));
+      grown.set(lastBuckets);
+      lastBuckets = grown;
+    }
+    lastBuckets[count++] = bucket;
   });
+  lastTokens = tokens;
+  lastBits = bits;
+  lastCount = count;
+  return { buckets: lastBuckets, count };
+}
+
+/** Drops the last text's tokens, so a long text is not kept alive after its analysis. */
+export function releaseFeatures(): void {
+  lastTokens = null;
+}
+
+/** The model's logit for the tokens: bias + scale × Σ weight over distinct buckets, scaled to unit length. */
+export function modelLogit(model: LoadedModel, tokens: readonly Token[]): number {
+  checkShape(model);
+  const { buckets, count } = distinctBuckets(tokens, model.bits);
+  const { weights } = model;
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += weights[buckets[i] as number] as number;
   return count === 0 ? model.bias : model.bias + (sum * model.scale) / Math.sqrt(count);
 }
 
 /** Each token's share of the logit (a bucket counts for the first token that produced it). */
 export function tokenContributions(model: LoadedModel, tokens: readonly Token[]): Float64Array {
+  checkShape(model);
   const gen = nextGeneration(model.bits);
+  lastTokens = null;
   const raw = new Float64Array(tokens.length);
   let count = 0;
   emitFeatures(tokens, model.bits, (bucket, token) => {

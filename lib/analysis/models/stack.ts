@@ -6,7 +6,7 @@ import { SCORE_LINE } from '../sensitivity';
 import type { CategoryScore, Finding, RuleInput, RuleMeta, Sensitivity } from '../types';
 import { heaviestSpans } from './explain';
 import type { LoadedModel, ModelFamily, ModelLang } from './format';
-import { modelLogit, tokenContributions } from './linear';
+import { modelLogit, releaseFeatures, tokenContributions } from './linear';
 import { modelFor } from './store';
 
 export const MODEL_RULES: Record<ModelFamily, RuleMeta> = {
@@ -32,6 +32,11 @@ function modelsFor(family: ModelFamily, input: RuleInput): LoadedModel[] {
     if (model) out.push(model);
   }
   return out;
+}
+
+/** Call once both families are scored: the features they shared are let go. */
+export function learnedDone(): void {
+  releaseFeatures();
 }
 
 /**
@@ -66,7 +71,7 @@ function stacked(
     const p = sigmoid(wz * z + wr * rules.score + wf * (rules.score > 0 ? 1 : 0) + model.stack.b);
     if (!best || p > best.p) best = { p, model };
   }
-  if (!best) return null;
+  if (!best || !Number.isFinite(best.p)) return null;
   const { p, model } = best;
   const lines = model.lines;
   const score = Math.round(p * 1000) / 1000;
