@@ -14,6 +14,15 @@ export interface Row {
   source: string;
 }
 
+/** GermEval 2018 training set (CC BY 4.0): OFFENSE is hostile. */
+export function loadGermEval2018(): Row[] {
+  return loadGermEval().map((r) => ({
+    text: r.text,
+    label: r.label === 'OFFENSE' ? 1 : 0,
+    source: 'germeval2018-train',
+  }));
+}
+
 /** Davidson et al. 2017 (MIT): hate speech (0) and offensive (1) are both hostile; neither (2) is not. */
 export function loadDavidson(): Row[] {
   const [header, ...rows] = parseCsv(readFileSync(join(DATA_DIR, 'davidson2017/labeled_data.csv'), 'utf8'));
@@ -73,9 +82,8 @@ export const SPECS: ModelSpec[] = [
     family: 'hostile',
     lang: 'de',
     bits: 17,
-    rows: () =>
-      loadGermEval().map((r) => ({ text: r.text, label: r.label === 'OFFENSE' ? 1 : 0, source: 'germeval2018-train' })),
-    files: () => [join(DATA_DIR, 'germeval2018-train/germeval2018.training.txt')],
+    rows: () => [...loadGermEval2018(), ...loadCorpus('hostile', 'de')],
+    files: () => [join(DATA_DIR, 'germeval2018-train/germeval2018.training.txt'), ...corpusFiles('de', 'hostile')],
   },
   {
     family: 'hostile',
