@@ -4,6 +4,10 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { processLine } from '../lib/analysis/jsonl';
+import { installShippedWeights } from './models';
+
+// Judged as the extension judges: rules and the learned layer's shipped weights.
+installShippedWeights();
 
 const file = process.argv[2];
 const input = file ? createReadStream(file) : process.stdin;
