@@ -136,11 +136,16 @@ for (const spec of SPECS) {
     // Per source inside the set: the project's corpus and, for English, the YouTube videos and ordinary tweets.
     for (const source of [...new Set(oof.sources)]) {
       const idx = oof.sources.flatMap((s, i) => (s === source ? [i] : []));
-      const f = binaryOf(
-        idx.map((i) => oof.labels[i] as 0 | 1),
-        idx.map((i) => (oof.stacked[i] as number) >= lines.normal),
-      );
-      console.log(formatBinary(`  stacked, ${source}`, f));
+      const labels = idx.map((i) => oof.labels[i] as 0 | 1);
+      const flagged = idx.map((i) => (oof.stacked[i] as number) >= lines.normal);
+      // A source of one class only: its F1 says nothing; how many of it were flagged does.
+      const positives = labels.filter((l) => l === 1).length;
+      if (positives === 0 || positives === labels.length) {
+        const n = flagged.filter(Boolean).length;
+        console.log(
+          `    stacked, ${source}: ${n} of ${labels.length} flagged (${positives ? 'recall' : 'false positives'})`,
+        );
+      } else console.log(formatBinary(`  stacked, ${source}`, binaryOf(labels, flagged)));
     }
   }
   if (name === 'hostile-de') target('GermEval 2018 official F, cross-validated', stacked.officialF, 0.75);
