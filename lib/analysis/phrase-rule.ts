@@ -2,7 +2,7 @@
 // Lists compile once, at module load; the rule itself is one pass over the tokens per language.
 import { makeFinding } from './finding';
 import type { PhraseData } from './lexicons/types';
-import { PhraseMatcher } from './phrases';
+import { PhraseMatcher } from './match/phrases';
 import type { Finding, RuleInput, RuleMeta, Severity } from './types';
 
 export interface PhraseRuleOptions {

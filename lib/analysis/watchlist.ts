@@ -1,6 +1,6 @@
 // Keyword watchlist: the user's own terms, matched as words or phrases (with "*" for word beginnings).
 import { makeFinding } from './finding';
-import { PhraseMatcher } from './phrases';
+import { PhraseMatcher } from './match/phrases';
 import type { Finding, RuleInput, RuleMeta } from './types';
 
 export const WATCHLIST_META: RuleMeta = {

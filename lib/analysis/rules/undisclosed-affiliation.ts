@@ -4,9 +4,9 @@ import { suggestionLanguage } from '../context';
 import { makeFinding } from '../finding';
 import { DISCLOSURE_DE, DISMISSIVE_DE, PRAISE_DE } from '../lexicons/de/conversation';
 import { DISCLOSURE_EN, DISMISSIVE_EN, PRAISE_EN } from '../lexicons/en/conversation';
+import { PhraseMatcher } from '../match/phrases';
 import { scoreTone } from '../metrics/tone';
 import { phraseSet } from '../phrase-rule';
-import { PhraseMatcher } from '../phrases';
 import type { AnalysisContext, Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 
 const meta: RuleMeta = {
