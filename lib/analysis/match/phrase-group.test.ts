@@ -38,4 +38,19 @@ describe('PhraseGroup', () => {
     expect(b(tokens, ['en'])).toHaveLength(1);
     expect(a(tokens, ['en'])).toHaveLength(1);
   });
+  it("breaks ties between a list's entries the same way, whichever list was added first", () => {
+    const tie = (order: string[]) => {
+      const g = new PhraseGroup<string, { phrase: string; tag: string }>('none');
+      const lists: Record<string, { phrase: string; tag: string }[]> = {
+        q: [{ phrase: 'a*', tag: 'q' }],
+        r: [
+          { phrase: 'ab*', tag: 'long stem' },
+          { phrase: 'a*', tag: 'short stem' },
+        ],
+      };
+      const finders = Object.fromEntries(order.map((key) => [key, g.add(key, { en: lists[key] })]));
+      return finders.r?.(tokenize('abc'), ['en']).map((m) => m.data.tag);
+    };
+    expect(tie(['q', 'r'])).toEqual(tie(['r', 'q']));
+  });
 });

@@ -28,7 +28,7 @@ interface Hit<K, D> extends GroupMatch<D> {
   key: K;
 }
 
-export class PhraseGroup<K, D extends { phrase: string }> {
+export class PhraseGroup<K extends string, D extends { phrase: string }> {
   private readonly lists: { key: K; lists: Lists<D> }[] = [];
   private matcher: PhraseMatcher<Tagged<K, D>> | null = null;
   /** Every match of the text, by its token array: the group's rules run one after another on the same input. */
@@ -51,18 +51,23 @@ export class PhraseGroup<K, D extends { phrase: string }> {
     };
   }
 
+  private compile(): PhraseMatcher<Tagged<K, D>> {
+    // In key order, not the order the rules' modules loaded in: the trie's branch order decides which of a rule's
+    // entries wins a tie, and that must not depend on who imported what first.
+    const byKey = [...this.lists].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const entries = byKey.flatMap(({ key, lists }) =>
+      (['de', 'en'] as const).flatMap((lang) =>
+        (lists[lang] ?? []).map((data) => ({ phrase: data.phrase, data: { key, lang, data } })),
+      ),
+    );
+    return new PhraseMatcher(entries, { gaps: this.gaps });
+  }
+
   private every(tokens: readonly Token[]): Hit<K, D>[] {
     const cached = this.cache.get(tokens);
     if (cached) return cached;
     // Compiled on the first text, not when the rules load: the lists are long (see PhraseMatcher's lazy trie).
-    this.matcher ??= new PhraseMatcher(
-      this.lists.flatMap(({ key, lists }) =>
-        (['de', 'en'] as const).flatMap((lang) =>
-          (lists[lang] ?? []).map((data) => ({ phrase: data.phrase, data: { key, lang, data } })),
-        ),
-      ),
-      { gaps: this.gaps },
-    );
+    this.matcher ??= this.compile();
     const out: Hit<K, D>[] = [];
     for (const m of this.matcher.findEvery(tokens)) {
       const { key, lang, data } = m.entry.data;
