@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
+import { PROMOTIONAL_RULES } from '../rules/index';
 import type { Finding } from '../types';
-import { PROMOTIONAL_RULES, scorePromotional } from './promotional';
+import { scorePromotional } from './promotional';
 import { inputFor } from './promotional-testing';
 
 const promo = (text: string, langHint = 'de', mode: 'draft' | 'item' = 'draft') => analyze(text, { langHint, mode });

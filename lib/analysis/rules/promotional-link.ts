@@ -13,8 +13,8 @@ import {
   SPACED_TLDS,
   VIDEO_HOSTS,
 } from '../lexicons/promotional';
-import { isInitial, severityFor, wordCount } from '../metrics/promotional-kit';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+import { isInitial, severityFor, wordCount } from './shared/promotional';
 
 const meta: RuleMeta = { id: 'promotional-link', category: 'spam', languages: 'any', defaultSeverity: 'caution' };
 

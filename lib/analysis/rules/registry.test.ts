@@ -7,7 +7,7 @@ import { analyze } from '../index';
 import { RULES } from './index';
 
 const here = import.meta.dirname;
-const NOT_RULES = new Set(['index.ts', 'conversation.ts']);
+const NOT_RULES = new Set(['index.ts']);
 const ruleFiles = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_RULES.has(f))
   .map((f) => f.replace(/\.ts$/, ''));

@@ -27,6 +27,7 @@ import {
   VOCATIVES_EN,
   WORKS_EN,
 } from '../lexicons/en/promotional';
+import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 import {
   clauseHits,
   type PromoMatch,
@@ -35,8 +36,7 @@ import {
   sentenceStart,
   severityFor,
   wordAhead,
-} from '../metrics/promotional-kit';
-import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+} from './shared/promotional';
 
 const meta: RuleMeta = { id: 'self-promotion', category: 'spam', languages: 'any', defaultSeverity: 'warn' };
 

@@ -1,8 +1,8 @@
 // Shouting: runs of capital letters, "!!!" and stretched words ("pleeeease"). Loudness alone is no advert
 // (fans shout too), so these findings only inform and add a little to the promotional score.
 import { makeFinding } from '../finding';
-import { severityFor, startsSentence } from '../metrics/promotional-kit';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+import { severityFor, startsSentence } from './shared/promotional';
 
 const meta: RuleMeta = { id: 'shouting', category: 'spam', languages: 'any', defaultSeverity: 'info' };
 

@@ -6,8 +6,8 @@ import { DISCLOSURE_DE, DISMISSIVE_DE, PRAISE_DE } from '../lexicons/de/conversa
 import { DISCLOSURE_EN, DISMISSIVE_EN, PRAISE_EN } from '../lexicons/en/conversation';
 import { PhraseMatcher } from '../match/phrases';
 import { scoreTone } from '../metrics/tone';
-import { phraseSet } from '../phrase-rule';
 import type { AnalysisContext, Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+import { phraseSet } from './shared/phrase-rule';
 
 const meta: RuleMeta = {
   id: 'undisclosed-affiliation',

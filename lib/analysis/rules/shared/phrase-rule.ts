@@ -1,9 +1,9 @@
 // Builds a rule from German and English phrase lists: each match becomes a finding with the list's suggestion.
-// Lists compile once, at module load; the rule itself is one pass over the tokens per language.
-import { makeFinding } from './finding';
-import type { PhraseData } from './lexicons/types';
-import { PhraseMatcher } from './match/phrases';
-import type { Finding, RuleInput, RuleMeta, Severity } from './types';
+// Lists compile on the first text (PhraseMatcher); the rule itself is one pass over the tokens per language.
+import { makeFinding } from '../../finding';
+import type { PhraseData } from '../../lexicons/types';
+import { PhraseMatcher } from '../../match/phrases';
+import type { Finding, RuleInput, RuleMeta, Severity } from '../../types';
 
 export interface PhraseRuleOptions {
   meta: RuleMeta;

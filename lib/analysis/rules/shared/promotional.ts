@@ -1,8 +1,8 @@
 // Helpers shared by the promotional and spam rules: weighted phrase lists per language, clause spans for
 // "replace the whole ask" suggestions, and the confidence-to-severity mapping that keeps weak signals quiet.
-import type { PromoPhrase } from '../lexicons/promotional';
-import { type GroupMatch, type ListLang, PhraseGroup } from '../match/phrase-group';
-import type { RuleInput, Severity, Token } from '../types';
+import type { PromoPhrase } from '../../lexicons/promotional';
+import { type GroupMatch, type ListLang, PhraseGroup } from '../../match/phrase-group';
+import type { RuleInput, Severity, Token } from '../../types';
 
 export type { ListLang };
 
