@@ -13,6 +13,7 @@ export const ALWAYS_FLAG_META: RuleMeta = {
   category: 'custom',
   languages: 'any',
   defaultSeverity: 'warn',
+  messageKeys: ['finding.always-flag'],
 };
 
 const cache = new WeakMap<readonly string[], PhraseMatcher<string>>();

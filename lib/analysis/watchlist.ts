@@ -8,6 +8,7 @@ export const WATCHLIST_META: RuleMeta = {
   category: 'watchlist',
   languages: 'any',
   defaultSeverity: 'info',
+  messageKeys: ['finding.watchlist'],
 };
 
 // Compiled lists are cached by identity: a thread of 1,000 comments shares one watchlist array.

@@ -15,7 +15,13 @@ import {
   uiLanguage,
 } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'call-to-action', category: 'promotional', languages: 'any', defaultSeverity: 'warn' };
+const meta: RuleMeta = {
+  id: 'call-to-action',
+  category: 'promotional',
+  languages: 'any',
+  defaultSeverity: 'warn',
+  messageKeys: ['finding.promo.callToAction'],
+};
 
 const match = promoMatcher('call-to-action', { de: CALL_TO_ACTION_DE, en: CALL_TO_ACTION_EN });
 

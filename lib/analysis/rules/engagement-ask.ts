@@ -16,7 +16,13 @@ import {
   wordAhead,
 } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'engagement-ask', category: 'spam', languages: 'any', defaultSeverity: 'warn' };
+const meta: RuleMeta = {
+  id: 'engagement-ask',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'warn',
+  messageKeys: ['finding.promo.engagementAsk', 'finding.promo.audienceGoal'],
+};
 
 const match = promoMatcher('engagement-ask', { de: ENGAGEMENT_ASK_DE, en: ENGAGEMENT_ASK_EN });
 

@@ -9,6 +9,7 @@ const meta: RuleMeta = {
   category: 'hostile',
   languages: ['de', 'en'],
   defaultSeverity: 'warn',
+  messageKeys: ['finding.hostile.slur', 'finding.hostile.contempt', 'finding.hostile.scorn'],
 };
 
 export const hostileContempt: Rule = {

@@ -9,6 +9,7 @@ const meta: RuleMeta = {
   category: 'hostile',
   languages: ['de', 'en'],
   defaultSeverity: 'caution',
+  messageKeys: ['finding.hostile.profanity'],
 };
 
 export const hostileProfanity: Rule = {

@@ -4,7 +4,13 @@
 import type { Rule, RuleMeta } from '../types';
 import { hostileFindings } from './shared/hostile';
 
-const meta: RuleMeta = { id: 'hostile-threat', category: 'hostile', languages: ['de', 'en'], defaultSeverity: 'warn' };
+const meta: RuleMeta = {
+  id: 'hostile-threat',
+  category: 'hostile',
+  languages: ['de', 'en'],
+  defaultSeverity: 'warn',
+  messageKeys: ['finding.hostile.threat'],
+};
 
 export const hostileThreat: Rule = {
   meta,

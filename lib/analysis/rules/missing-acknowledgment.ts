@@ -13,6 +13,7 @@ const meta: RuleMeta = {
   category: 'acknowledgment',
   languages: ['de', 'en'],
   defaultSeverity: 'caution',
+  messageKeys: ['finding.missing-acknowledgment.complaint', 'finding.missing-acknowledgment.correction'],
 };
 const ACK = { de: phraseSet(ACKNOWLEDGMENT_DE), en: phraseSet(ACKNOWLEDGMENT_EN) };
 

@@ -6,7 +6,18 @@ import { FREE_WORDS_EN, GAIN_VERBS_EN, MONEY_OFFER_EN, MONEY_WORDS_EN, PRIZES_EN
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 import { promoMatcher, severityFor, wordAhead } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'price-offer', category: 'promotional', languages: 'any', defaultSeverity: 'caution' };
+const meta: RuleMeta = {
+  id: 'price-offer',
+  category: 'promotional',
+  languages: 'any',
+  defaultSeverity: 'caution',
+  messageKeys: [
+    'finding.promo.discount',
+    'finding.promo.price',
+    'finding.promo.couponCode',
+    'finding.promo.moneyOffer',
+  ],
+};
 
 const match = promoMatcher('price-offer', { de: MONEY_OFFER_DE, en: MONEY_OFFER_EN });
 

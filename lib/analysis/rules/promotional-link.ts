@@ -16,7 +16,19 @@ import {
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 import { isInitial, severityFor, wordCount } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'promotional-link', category: 'spam', languages: 'any', defaultSeverity: 'caution' };
+const meta: RuleMeta = {
+  id: 'promotional-link',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'caution',
+  messageKeys: [
+    'finding.promo.linkOnly',
+    'finding.promo.link',
+    'finding.promo.referralLink',
+    'finding.promo.shortLink',
+    'finding.promo.hiddenLink',
+  ],
+};
 
 const REFERRAL = new Set(REFERRAL_MARKERS);
 const ASK_VERBS = new Set([...ASKS_EN, ...ASKS_DE]);

@@ -38,7 +38,13 @@ import {
   wordAhead,
 } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'self-promotion', category: 'spam', languages: 'any', defaultSeverity: 'warn' };
+const meta: RuleMeta = {
+  id: 'self-promotion',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'warn',
+  messageKeys: ['finding.promo.selfPromotion'],
+};
 
 const match = promoMatcher('self-promotion', { de: SELF_PROMOTION_DE, en: SELF_PROMOTION_EN });
 const PROMOTED = new Set([...PROMOTED_THINGS_DE, ...PROMOTED_THINGS_EN]);

@@ -4,7 +4,13 @@ import { makeFinding } from '../finding';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 import { severityFor, startsSentence } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'shouting', category: 'spam', languages: 'any', defaultSeverity: 'info' };
+const meta: RuleMeta = {
+  id: 'shouting',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'info',
+  messageKeys: ['finding.promo.capsRun', 'finding.promo.exclamationRun', 'finding.promo.stretchedWord'],
+};
 
 /** A long text shouts in many places; a handful of findings says it, more only clutters the list. */
 const MAX_PER_KIND = 5;

@@ -14,6 +14,7 @@ const meta: RuleMeta = {
   category: 'disclosure',
   languages: ['de', 'en'],
   defaultSeverity: 'warn',
+  messageKeys: ['finding.undisclosed-affiliation'],
 };
 
 const DISCLOSURE = { de: phraseSet(DISCLOSURE_DE), en: phraseSet(DISCLOSURE_EN) };
