@@ -1,12 +1,5 @@
 // Word lists compiled for lookup by inflected form: each word with its endings, German compound heads ("Voll|idiot")
 // and modifiers ("Scheiß|politik"), spellings without umlauts; the lists' phrases go to the phrase matcher.
-// Entry syntax, one entry a line:
-//   "wort"        the word and its inflected forms (the list's endings: "idiot" finds "Idioten")
-//   "wort="       this exact form only
-//   "*kopf"       also the head of a compound ("Dummkopf"), inflected
-//   "scheiß*"     the modifier of a compound ("Scheißpolitik"); never the modifier alone
-//   "a b c"       a phrase; punctuation between its words is skipped ("Ich weiß, wo du wohnst")
-//   "… > Ersatz"  a rewrite for the matched words: '' removes them, "{rest}" keeps the rest of a compound
 import { PhraseMatcher } from './phrases';
 
 export interface WordEntry<K> {
@@ -54,6 +47,15 @@ export function foldGerman(word: string): string {
 /** Two characters of a word at `at`, as one number. */
 const pair = (word: string, at: number) => word.charCodeAt(at) * 65536 + word.charCodeAt(at + 1);
 
+/**
+ * A compiled word list. Entry syntax, one entry a line:
+ * - "wort": the word and its inflected forms (the list's endings: "idiot" finds "Idioten");
+ * - "wort=": this exact form only;
+ * - "*kopf": also the head of a compound ("Dummkopf"), inflected;
+ * - "scheiß*": the modifier of a compound ("Scheißpolitik"), never the modifier alone;
+ * - "a b c": a phrase; punctuation between its words is skipped ("Ich weiß, wo du wohnst");
+ * - "… > Ersatz": a rewrite for the matched words: '' removes them, "{rest}" keeps the rest of a compound.
+ */
 export class WordForms<K> {
   private readonly forms = new Map<string, WordForm<K>>();
   /** Compound heads (inflected), matched at the end of a longer word. */
