@@ -1,7 +1,7 @@
 // Phrases the user asked to always flag in their drafts (an internal code name, a competitor, a word their
 // brand avoids): matched like the watchlist, reported as warnings, because the user said they matter.
 import { makeFinding } from './finding';
-import { PhraseMatcher } from './phrases';
+import { PhraseMatcher } from './match/phrases';
 import type { Finding, RuleInput, RuleMeta } from './types';
 
 /**
@@ -13,6 +13,7 @@ export const ALWAYS_FLAG_META: RuleMeta = {
   category: 'custom',
   languages: 'any',
   defaultSeverity: 'warn',
+  messageKeys: ['finding.always-flag'],
 };
 
 const cache = new WeakMap<readonly string[], PhraseMatcher<string>>();

@@ -3,9 +3,9 @@
 import { activeLanguages, detectLanguage } from './language';
 import { CORRECTION_DE } from './lexicons/de/conversation';
 import { CORRECTION_EN } from './lexicons/en/conversation';
+import { PhraseMatcher } from './match/phrases';
 import { scoreTone } from './metrics/tone';
 import { triage } from './metrics/triage';
-import { PhraseMatcher } from './phrases';
 import { dominantRegister, type Register, registerEvidence } from './register';
 import { tokenize } from './tokenize';
 import type { RuleInput, ThreadItemContext, ToneResult } from './types';

@@ -9,6 +9,7 @@ import { scorePromotional } from './metrics/promotional';
 import { scoreTone } from './metrics/tone';
 import { triage } from './metrics/triage';
 import { learnedDone, learnedScore, MODEL_RULES } from './models/stack';
+import { reportRuleError } from './rule-errors';
 import { RULES } from './rules/index';
 import { promotionIntoNegative, TONE_CLASH_META } from './rules/tone-clash';
 import { applySensitivity, SCORE_LINE } from './sensitivity';
@@ -59,8 +60,9 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
     try {
       // A loop, not push(...): a 1 MB text can yield more findings than a call may take arguments.
       for (const finding of rule.check(input)) findings.push(finding);
-    } catch {
-      // One broken rule must not cost the user the other findings (nor their post).
+    } catch (error) {
+      // One broken rule must not cost the user the other findings (nor their post); tests listen here.
+      reportRuleError(rule.meta.id, error);
     }
   }
   const watch = findWatchlist(input);

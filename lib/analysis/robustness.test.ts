@@ -1,9 +1,28 @@
-// Property tests: analyze() never throws and keeps every offset inside the text, whatever Unicode it gets:
-// emoji, RTL, zero-width and combining characters, lone surrogates, empty and 1 MB inputs.
+// Property tests: analyze() never throws, no rule throws inside it, and every offset stays inside the text,
+// whatever Unicode it gets: emoji, RTL, zero-width and combining characters, lone surrogates, empty and 1 MB inputs.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { analyze } from './index';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze as analyzeQuietly } from './index';
+import { type RuleErrorReporter, setRuleErrorReporter } from './rule-errors';
 import type { AnalysisContext, AnalysisResult } from './types';
+
+// analyze() swallows a rule's exception (the guard fails open), which would hide it here: these tests listen.
+const thrown: string[] = [];
+let previous: RuleErrorReporter | undefined;
+beforeAll(() => {
+  previous = setRuleErrorReporter((ruleId, error) => {
+    thrown.push(`${ruleId}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  });
+});
+afterAll(() => setRuleErrorReporter(previous));
+
+/** analyze(), failing when any rule threw on the way (fast-check then shrinks to the smallest such input). */
+function analyze(text: string, context?: AnalysisContext): AnalysisResult {
+  thrown.length = 0;
+  const result = analyzeQuietly(text, context);
+  expect(thrown, 'a rule threw').toEqual([]);
+  return result;
+}
 
 const PIECES = [
   'Jetzt kaufen!!!',
@@ -117,6 +136,19 @@ describe('analyze() on any input', () => {
     expect(result.findings.filter((f) => f.ruleId === 'hostile-insult').length).toBeGreaterThan(100_000);
     expect(result.verdict).toBe('warn');
   }, 60_000);
+
+  it("hears of a rule that throws, and still gives the other rules' findings", () => {
+    const explosive = {
+      get text(): string {
+        throw new Error('boom');
+      },
+    };
+    thrown.length = 0;
+    const result = analyzeQuietly('Du Vollidiot.', { mode: 'draft', replyTo: explosive });
+    expect(thrown.length).toBeGreaterThan(0);
+    expect(thrown[0]).toContain('boom');
+    expect(result.findings.map((f) => f.ruleId)).toContain('hostile-insult');
+  });
 
   it('analyses a 1 MB text', () => {
     const text = 'Jetzt kaufen!!! Das stimmt nicht, du Vollidiot 😍 www.shop.de '.repeat(17_000).slice(0, 1024 * 1024);

@@ -111,6 +111,11 @@ export interface RuleMeta {
   /** Languages the rule understands; 'any' for language-independent signals (URLs, caps, emoji). */
   languages: readonly ('de' | 'en')[] | 'any';
   defaultSeverity: Severity;
+  /**
+   * Every message key the rule's findings can carry. The rule tests fail on a finding whose key is not listed;
+   * rules/registry.test.ts fails on a listed or emitted key missing in either UI language.
+   */
+  messageKeys: readonly string[];
 }
 
 export interface Rule {

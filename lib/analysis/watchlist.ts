@@ -1,6 +1,6 @@
 // Keyword watchlist: the user's own terms, matched as words or phrases (with "*" for word beginnings).
 import { makeFinding } from './finding';
-import { PhraseMatcher } from './phrases';
+import { PhraseMatcher } from './match/phrases';
 import type { Finding, RuleInput, RuleMeta } from './types';
 
 export const WATCHLIST_META: RuleMeta = {
@@ -8,6 +8,7 @@ export const WATCHLIST_META: RuleMeta = {
   category: 'watchlist',
   languages: 'any',
   defaultSeverity: 'info',
+  messageKeys: ['finding.watchlist'],
 };
 
 // Compiled lists are cached by identity: a thread of 1,000 comments shares one watchlist array.

@@ -1,13 +1,7 @@
-// Hostile wording (insults, profanity, threats, contempt): the rules and the 0..1 score from their findings.
-// The score treats each finding as independent evidence (noisy-OR of its confidence), a little stronger when
+// The hostile score: 0..1 from the findings of the hostile rules (insults, profanity, threats, contempt).
+// It treats each finding as independent evidence (noisy-OR of its confidence), a little stronger when
 // the text addresses someone ("du", "ihr", "you") or points at a group ("diese", "solche", "these").
-import { hostileContempt } from '../rules/hostile-contempt';
-import { hostileInsult } from '../rules/hostile-insult';
-import { hostileProfanity } from '../rules/hostile-profanity';
-import { hostileThreat } from '../rules/hostile-threat';
-import type { CategoryScore, Finding, Rule, RuleInput } from '../types';
-
-export const HOSTILE_RULES: Rule[] = [hostileInsult, hostileProfanity, hostileThreat, hostileContempt];
+import type { CategoryScore, Finding, RuleInput } from '../types';
 
 /** Words that aim a remark at the reader or at a group. */
 const TARGETING = new Set(

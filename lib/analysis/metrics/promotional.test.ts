@@ -3,9 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
+import { buildInput } from '../input';
+import { PROMOTIONAL_RULES } from '../rules/index';
 import type { Finding } from '../types';
-import { PROMOTIONAL_RULES, scorePromotional } from './promotional';
-import { inputFor } from './promotional-testing';
+import { scorePromotional } from './promotional';
 
 const promo = (text: string, langHint = 'de', mode: 'draft' | 'item' = 'draft') => analyze(text, { langHint, mode });
 
@@ -23,7 +24,7 @@ const finding = (ruleId: string, confidence: number): Finding => ({
 });
 
 describe('scorePromotional', () => {
-  const input = inputFor('x');
+  const input = buildInput('x');
 
   it('is 0 and not flagged without findings', () => {
     expect(scorePromotional(input, [])).toEqual({ score: 0, flagged: false });
@@ -134,7 +135,7 @@ describe('promotional rules on any string', () => {
   it('never throws and keeps every finding inside the text', () => {
     fc.assert(
       fc.property(texts, fc.constantFrom('de', 'en', 'fr'), (text, langHint) => {
-        const input = inputFor(text, { langHint, recentPosts: [text, 'subscribe to my channel please now'] });
+        const input = buildInput(text, { langHint, recentPosts: [text, 'subscribe to my channel please now'] });
         for (const rule of PROMOTIONAL_RULES) {
           for (const f of rule.check(input)) {
             expect(f.start).toBeGreaterThanOrEqual(0);

@@ -1,26 +1,7 @@
-// Promotional and spam wording: the rules that find it and the 0..1 score computed from their findings.
+// The promotional and spam score: 0..1 computed from the findings of the promotional and spam rules.
 // Signals combine like independent evidence; loudness (caps, "!!!", emoji rows) is capped so that an
 // enthusiastic fan never reads as an advert, while one clear ask or sales order flags on its own.
-import { callToAction } from '../rules/call-to-action';
-import { copyPaste } from '../rules/copy-paste';
-import { engagementAsk } from '../rules/engagement-ask';
-import { priceOffer } from '../rules/price-offer';
-import { promotionalLink } from '../rules/promotional-link';
-import { selfPromotion } from '../rules/self-promotion';
-import { shouting } from '../rules/shouting';
-import { symbolFlood } from '../rules/symbol-flood';
-import type { CategoryScore, Finding, Rule, RuleInput } from '../types';
-
-export const PROMOTIONAL_RULES: Rule[] = [
-  callToAction,
-  engagementAsk,
-  selfPromotion,
-  priceOffer,
-  promotionalLink,
-  copyPaste,
-  shouting,
-  symbolFlood,
-];
+import type { CategoryScore, Finding, RuleInput } from '../types';
 
 /** Rules about how loud a text is rather than what it asks for. */
 const STYLE_RULES = new Set(['shouting', 'symbol-flood']);

@@ -1,8 +1,8 @@
 // Table test for call-to-action: sales orders flagged and rewritten as questions; questions and third-person
 // uses of the same verbs left alone.
 import { describe } from 'vitest';
-import { table } from '../metrics/promotional-testing';
 import { callToAction } from './call-to-action';
+import { table } from './shared/table-test';
 
 const KEY = 'finding.promo.callToAction';
 

@@ -4,6 +4,7 @@ import { makeFinding } from '../finding';
 import { CALL_TO_ACTION_DE } from '../lexicons/de/promotional';
 import { CALL_TO_ACTION_EN } from '../lexicons/en/promotional';
 import type { PromoPhrase } from '../lexicons/promotional';
+import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 import {
   capitalize,
   clauseEnd,
@@ -12,10 +13,15 @@ import {
   severityFor,
   startsSentence,
   uiLanguage,
-} from '../metrics/promotional-kit';
-import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+} from './shared/promotional';
 
-const meta: RuleMeta = { id: 'call-to-action', category: 'promotional', languages: 'any', defaultSeverity: 'warn' };
+const meta: RuleMeta = {
+  id: 'call-to-action',
+  category: 'promotional',
+  languages: 'any',
+  defaultSeverity: 'warn',
+  messageKeys: ['finding.promo.callToAction'],
+};
 
 const match = promoMatcher('call-to-action', { de: CALL_TO_ACTION_DE, en: CALL_TO_ACTION_EN });
 

@@ -1,8 +1,8 @@
 // Table test for copy-paste: a draft (nearly) equal to one of the user's recent posts is flagged; short stock
 // replies and different texts are not.
 import { describe } from 'vitest';
-import { table } from '../metrics/promotional-testing';
 import { copyPaste } from './copy-paste';
+import { table } from './shared/table-test';
 
 const recentPosts = [
   'Danke fürs Folgen! Schaut gerne auf meinem Kanal vorbei, da gibt es jeden Freitag neue Videos.',

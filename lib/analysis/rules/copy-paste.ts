@@ -3,11 +3,17 @@
 // background) or context.recentPosts.
 import { REPEAT_CHECK_CHARS } from '../../limits';
 import { makeFinding } from '../finding';
-import { severityFor } from '../metrics/promotional-kit';
 import { tokenize } from '../tokenize';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+import { severityFor } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'copy-paste', category: 'spam', languages: 'any', defaultSeverity: 'warn' };
+const meta: RuleMeta = {
+  id: 'copy-paste',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'warn',
+  messageKeys: ['finding.promo.copyPaste'],
+};
 
 /** Short stock replies ("Danke dir!", "Thanks a lot") are fine to repeat; only longer texts count. */
 const MIN_WORDS = 6;

@@ -1,7 +1,7 @@
 // dismissive-reply: "das stimmt nicht" and friends; a warning when the reply answers a complaint.
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-table';
 import { dismissiveReply } from './dismissive-reply';
+import { runRule } from './shared/table-test';
 
 const complaint = { text: 'Seit zwei Wochen keine Antwort auf meine Reklamation. Eine Frechheit!', isComplaint: true };
 

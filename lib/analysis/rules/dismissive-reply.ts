@@ -3,8 +3,8 @@
 import { readItem } from '../context';
 import { DISMISSIVE_DE } from '../lexicons/de/conversation';
 import { DISMISSIVE_EN } from '../lexicons/en/conversation';
-import { phraseRule } from '../phrase-rule';
 import type { Rule } from '../types';
+import { phraseRule } from './shared/phrase-rule';
 
 export const dismissiveReply: Rule = phraseRule({
   meta: { id: 'dismissive-reply', category: 'defensive', languages: ['de', 'en'], defaultSeverity: 'caution' },

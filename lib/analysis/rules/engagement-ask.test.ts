@@ -1,8 +1,8 @@
 // Table test for engagement-ask: follow, subscribe, like and "link in bio" asks, rewritten as questions;
 // talk about subscribing or following left alone.
 import { describe } from 'vitest';
-import { table } from '../metrics/promotional-testing';
 import { engagementAsk } from './engagement-ask';
+import { table } from './shared/table-test';
 
 const KEY = 'finding.promo.engagementAsk';
 

@@ -3,6 +3,7 @@
 import { makeFinding } from '../finding';
 import { ASKS_DE, AUDIENCE_DE, CHASE_DE, COUNTS_DE, ENGAGEMENT_ASK_DE, PLEAS_DE } from '../lexicons/de/promotional';
 import { ASKS_EN, AUDIENCE_EN, CHASE_EN, COUNTS_EN, ENGAGEMENT_ASK_EN, PLEAS_EN } from '../lexicons/en/promotional';
+import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 import {
   clauseEnd,
   clauseHits,
@@ -13,10 +14,15 @@ import {
   startsSentence,
   uiLanguage,
   wordAhead,
-} from '../metrics/promotional-kit';
-import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+} from './shared/promotional';
 
-const meta: RuleMeta = { id: 'engagement-ask', category: 'spam', languages: 'any', defaultSeverity: 'warn' };
+const meta: RuleMeta = {
+  id: 'engagement-ask',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'warn',
+  messageKeys: ['finding.promo.engagementAsk', 'finding.promo.audienceGoal'],
+};
 
 const match = promoMatcher('engagement-ask', { de: ENGAGEMENT_ASK_DE, en: ENGAGEMENT_ASK_EN });
 

@@ -1,13 +1,15 @@
 // Contempt for people and groups: slurs, dehumanising words ("Pack", "Ungeziefer", "vermin"), smear vocabulary
 // ("Lügenpresse") and disgust markers ("widerlich"). Strength decides severity; neutral words are offered where they exist.
-import { hostileFindings } from '../lexicons/hostile-matcher';
+
 import type { Rule, RuleMeta } from '../types';
+import { hostileFindings } from './shared/hostile';
 
 const meta: RuleMeta = {
   id: 'hostile-contempt',
   category: 'hostile',
   languages: ['de', 'en'],
   defaultSeverity: 'warn',
+  messageKeys: ['finding.hostile.slur', 'finding.hostile.contempt', 'finding.hostile.scorn'],
 };
 
 export const hostileContempt: Rule = {

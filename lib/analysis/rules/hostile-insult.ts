@@ -1,9 +1,16 @@
 // Insults aimed at a person ("Vollidiot", "Stümper", "du bist so dumm", "you moron"), German and English.
 // Name-calling ends a conversation; the finding marks the words and offers to drop or soften them.
-import { hostileFindings } from '../lexicons/hostile-matcher';
-import type { Rule, RuleMeta } from '../types';
 
-const meta: RuleMeta = { id: 'hostile-insult', category: 'hostile', languages: ['de', 'en'], defaultSeverity: 'warn' };
+import type { Rule, RuleMeta } from '../types';
+import { hostileFindings } from './shared/hostile';
+
+const meta: RuleMeta = {
+  id: 'hostile-insult',
+  category: 'hostile',
+  languages: ['de', 'en'],
+  defaultSeverity: 'warn',
+  messageKeys: ['finding.hostile.insult', 'finding.hostile.insultAdjective'],
+};
 
 export const hostileInsult: Rule = {
   meta,

@@ -1,7 +1,7 @@
 // know-it-all: condescending phrases in German and English, spans exact, suggestions applied.
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-table';
 import { knowItAll } from './know-it-all';
+import { runRule } from './shared/table-test';
 
 describe('know-it-all', () => {
   it.each([

@@ -2,8 +2,8 @@
 // and never for other people's comments.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
-import { table } from '../metrics/promotional-testing';
 import { lessIsMore } from './less-is-more';
+import { table } from './shared/table-test';
 
 const text = 'Danke für die Rückmeldung, wir schauen uns das an.';
 

@@ -3,7 +3,13 @@
 import { makeFinding } from '../finding';
 import type { Finding, Rule, RuleInput, RuleMeta } from '../types';
 
-const meta: RuleMeta = { id: 'less-is-more', category: 'repetition', languages: 'any', defaultSeverity: 'caution' };
+const meta: RuleMeta = {
+  id: 'less-is-more',
+  category: 'repetition',
+  languages: 'any',
+  defaultSeverity: 'caution',
+  messageKeys: ['finding.less-is-more.thread', 'finding.less-is-more.today'],
+};
 
 /** From the third own comment in one thread a reader starts to notice; the second is only worth a note. */
 const THREAD_NOTE = 2;

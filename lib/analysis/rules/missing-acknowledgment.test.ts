@@ -1,7 +1,7 @@
 // missing-acknowledgment: replies to complaints and corrections need an acknowledging opener, in the right register.
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-table';
 import { missingAcknowledgment } from './missing-acknowledgment';
+import { runRule } from './shared/table-test';
 
 const complaintDu = { text: 'Warum war das Brot schon wieder ausverkauft? Das ärgert mich.', isComplaint: true };
 const complaintSie = { text: 'Ich warte seit zwei Wochen auf Ihre Antwort.', isComplaint: true };

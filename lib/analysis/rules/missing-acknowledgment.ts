@@ -4,15 +4,16 @@ import { readItem, suggestionLanguage, threadRegister } from '../context';
 import { makeFinding } from '../finding';
 import { ACKNOWLEDGMENT_DE } from '../lexicons/de/conversation';
 import { ACKNOWLEDGMENT_EN } from '../lexicons/en/conversation';
-import { phraseSet } from '../phrase-rule';
 import { dominantRegister, registerEvidence } from '../register';
 import type { Finding, Rule, RuleInput, RuleMeta } from '../types';
+import { phraseSet } from './shared/phrase-rule';
 
 const meta: RuleMeta = {
   id: 'missing-acknowledgment',
   category: 'acknowledgment',
   languages: ['de', 'en'],
   defaultSeverity: 'caution',
+  messageKeys: ['finding.missing-acknowledgment.complaint', 'finding.missing-acknowledgment.correction'],
 };
 const ACK = { de: phraseSet(ACKNOWLEDGMENT_DE), en: phraseSet(ACKNOWLEDGMENT_EN) };
 

@@ -1,8 +1,8 @@
 // Table test for price-offer: discounts, coupon codes, prices and money offers; statistics with "%" and
 // programmers' "code" left alone.
 import { describe } from 'vitest';
-import { table } from '../metrics/promotional-testing';
 import { priceOffer } from './price-offer';
+import { table } from './shared/table-test';
 
 describe('price-offer', () => {
   table(priceOffer, [

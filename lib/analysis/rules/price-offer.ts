@@ -3,10 +3,21 @@
 import { makeFinding } from '../finding';
 import { FREE_WORDS_DE, GAIN_VERBS_DE, MONEY_OFFER_DE, MONEY_WORDS_DE, PRIZES_DE } from '../lexicons/de/promotional';
 import { FREE_WORDS_EN, GAIN_VERBS_EN, MONEY_OFFER_EN, MONEY_WORDS_EN, PRIZES_EN } from '../lexicons/en/promotional';
-import { promoMatcher, severityFor, wordAhead } from '../metrics/promotional-kit';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+import { promoMatcher, severityFor, wordAhead } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'price-offer', category: 'promotional', languages: 'any', defaultSeverity: 'caution' };
+const meta: RuleMeta = {
+  id: 'price-offer',
+  category: 'promotional',
+  languages: 'any',
+  defaultSeverity: 'caution',
+  messageKeys: [
+    'finding.promo.discount',
+    'finding.promo.price',
+    'finding.promo.couponCode',
+    'finding.promo.moneyOffer',
+  ],
+};
 
 const match = promoMatcher('price-offer', { de: MONEY_OFFER_DE, en: MONEY_OFFER_EN });
 

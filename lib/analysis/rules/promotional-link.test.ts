@@ -1,8 +1,8 @@
 // Table test for promotional-link: link-only comments, referral, short, profile and hidden links flagged;
 // a link inside a helpful answer only noted (severity info).
 import { describe } from 'vitest';
-import { table } from '../metrics/promotional-testing';
 import { promotionalLink } from './promotional-link';
+import { table } from './shared/table-test';
 
 describe('promotional-link', () => {
   table(promotionalLink, [

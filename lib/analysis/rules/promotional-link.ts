@@ -13,10 +13,22 @@ import {
   SPACED_TLDS,
   VIDEO_HOSTS,
 } from '../lexicons/promotional';
-import { isInitial, severityFor, wordCount } from '../metrics/promotional-kit';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+import { isInitial, severityFor, wordCount } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'promotional-link', category: 'spam', languages: 'any', defaultSeverity: 'caution' };
+const meta: RuleMeta = {
+  id: 'promotional-link',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'caution',
+  messageKeys: [
+    'finding.promo.linkOnly',
+    'finding.promo.link',
+    'finding.promo.referralLink',
+    'finding.promo.shortLink',
+    'finding.promo.hiddenLink',
+  ],
+};
 
 const REFERRAL = new Set(REFERRAL_MARKERS);
 const ASK_VERBS = new Set([...ASKS_EN, ...ASKS_DE]);

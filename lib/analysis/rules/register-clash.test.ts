@@ -1,7 +1,7 @@
 // register-clash: a consistent German draft whose form of address differs from the thread's or the reply target's.
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-table';
 import { registerClash } from './register-clash';
+import { runRule } from './shared/table-test';
 
 const formalThread = {
   items: [

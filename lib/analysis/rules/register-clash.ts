@@ -5,7 +5,13 @@ import { makeFinding } from '../finding';
 import { dominantRegister, registerEvidence, TO_DU, TO_SIE } from '../register';
 import type { Finding, Rule, RuleInput, RuleMeta } from '../types';
 
-const meta: RuleMeta = { id: 'register-clash', category: 'register', languages: ['de'], defaultSeverity: 'caution' };
+const meta: RuleMeta = {
+  id: 'register-clash',
+  category: 'register',
+  languages: ['de'],
+  defaultSeverity: 'caution',
+  messageKeys: ['finding.register-clash'],
+};
 
 export const registerClash: Rule = {
   meta,

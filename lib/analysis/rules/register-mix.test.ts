@@ -1,7 +1,7 @@
 // register-mix: du and Sie in one German draft; the minority form is flagged and, where safe, replaced.
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-table';
 import { registerMix } from './register-mix';
+import { runRule } from './shared/table-test';
 
 describe('register-mix', () => {
   it('flags a formal slip in an informal draft and offers the du form', () => {

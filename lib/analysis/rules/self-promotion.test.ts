@@ -1,8 +1,8 @@
 // Table test for self-promotion: pointers to one's own channel, page or shop, removed sentence by sentence;
 // the brand's own product in a question and family talk left alone.
 import { describe } from 'vitest';
-import { table } from '../metrics/promotional-testing';
 import { selfPromotion } from './self-promotion';
+import { table } from './shared/table-test';
 
 const KEY = 'finding.promo.selfPromotion';
 

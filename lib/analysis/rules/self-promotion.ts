@@ -27,6 +27,7 @@ import {
   VOCATIVES_EN,
   WORKS_EN,
 } from '../lexicons/en/promotional';
+import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
 import {
   clauseHits,
   type PromoMatch,
@@ -35,10 +36,15 @@ import {
   sentenceStart,
   severityFor,
   wordAhead,
-} from '../metrics/promotional-kit';
-import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+} from './shared/promotional';
 
-const meta: RuleMeta = { id: 'self-promotion', category: 'spam', languages: 'any', defaultSeverity: 'warn' };
+const meta: RuleMeta = {
+  id: 'self-promotion',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'warn',
+  messageKeys: ['finding.promo.selfPromotion'],
+};
 
 const match = promoMatcher('self-promotion', { de: SELF_PROMOTION_DE, en: SELF_PROMOTION_EN });
 const PROMOTED = new Set([...PROMOTED_THINGS_DE, ...PROMOTED_THINGS_EN]);

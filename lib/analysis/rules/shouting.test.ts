@@ -1,7 +1,7 @@
 // Table test for shouting: capital runs, "!!!" and stretched words are noted (severity info); acronyms,
 // "!!" and repeated digits are not.
 import { describe } from 'vitest';
-import { table } from '../metrics/promotional-testing';
+import { table } from './shared/table-test';
 import { shouting } from './shouting';
 
 describe('shouting', () => {

@@ -1,10 +1,16 @@
 // Shouting: runs of capital letters, "!!!" and stretched words ("pleeeease"). Loudness alone is no advert
 // (fans shout too), so these findings only inform and add a little to the promotional score.
 import { makeFinding } from '../finding';
-import { severityFor, startsSentence } from '../metrics/promotional-kit';
 import type { Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+import { severityFor, startsSentence } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'shouting', category: 'spam', languages: 'any', defaultSeverity: 'info' };
+const meta: RuleMeta = {
+  id: 'shouting',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'info',
+  messageKeys: ['finding.promo.capsRun', 'finding.promo.exclamationRun', 'finding.promo.stretchedWord'],
+};
 
 /** A long text shouts in many places; a handful of findings says it, more only clutters the list. */
 const MAX_PER_KIND = 5;

@@ -1,7 +1,7 @@
 // Table test for symbol-flood: hashtag, mention and emoji floods (kept to a couple by the suggestion);
 // a few tags or emoji are fine.
 import { describe } from 'vitest';
-import { table } from '../metrics/promotional-testing';
+import { table } from './shared/table-test';
 import { symbolFlood } from './symbol-flood';
 
 describe('symbol-flood', () => {

@@ -1,10 +1,16 @@
 // Floods of hashtags, @mentions and emoji: the look of reach-hunting posts. Emoji rows are also plain joy,
 // so they weigh least; tag floods a little more. Suggestions keep a couple and drop the rest.
 import { makeFinding } from '../finding';
-import { severityFor } from '../metrics/promotional-kit';
 import type { Finding, Rule, RuleInput, RuleMeta, Token, TokenKind } from '../types';
+import { severityFor } from './shared/promotional';
 
-const meta: RuleMeta = { id: 'symbol-flood', category: 'spam', languages: 'any', defaultSeverity: 'info' };
+const meta: RuleMeta = {
+  id: 'symbol-flood',
+  category: 'spam',
+  languages: 'any',
+  defaultSeverity: 'info',
+  messageKeys: ['finding.promo.hashtagFlood', 'finding.promo.mentionFlood', 'finding.promo.emojiFlood'],
+};
 
 /** Tokens of one kind that follow each other with nothing but spaces between: one visible block. */
 function runs(tokens: readonly Token[], kind: TokenKind, text: string): Token[][] {

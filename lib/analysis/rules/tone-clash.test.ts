@@ -1,7 +1,7 @@
 // tone-clash: cheerful markers answering an upset conversation; promotion into it (via analyze) is a warning.
 import { describe, expect, it } from 'vitest';
 import { buildInput } from '../input';
-import { runRule } from '../test-table';
+import { runRule } from './shared/table-test';
 import { promotionIntoNegative, toneClash } from './tone-clash';
 
 const angry = { text: 'Seit drei Wochen kaputt und keiner antwortet.', isComplaint: true, tone: -0.7 };

@@ -10,6 +10,8 @@ export const TONE_CLASH_META: RuleMeta = {
   category: 'tone-clash',
   languages: 'any',
   defaultSeverity: 'caution',
+  // The promotional one comes from analyze(), through promotionIntoNegative.
+  messageKeys: ['finding.tone-clash.cheerful', 'finding.tone-clash.promotional'],
 };
 
 const MAX_MARKERS = 5;

@@ -1,6 +1,6 @@
 // undisclosed-affiliation: praise or defence of the user's own brand without saying so (the Jamba case).
 import { describe, expect, it } from 'vitest';
-import { runRule } from '../test-table';
+import { runRule } from './shared/table-test';
 import { undisclosedAffiliation } from './undisclosed-affiliation';
 
 const brand = { names: ['Radwerk'], domains: ['radwerk.de'], handles: ['radwerk'] };

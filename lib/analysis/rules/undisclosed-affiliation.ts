@@ -4,16 +4,17 @@ import { suggestionLanguage } from '../context';
 import { makeFinding } from '../finding';
 import { DISCLOSURE_DE, DISMISSIVE_DE, PRAISE_DE } from '../lexicons/de/conversation';
 import { DISCLOSURE_EN, DISMISSIVE_EN, PRAISE_EN } from '../lexicons/en/conversation';
+import { PhraseMatcher } from '../match/phrases';
 import { scoreTone } from '../metrics/tone';
-import { phraseSet } from '../phrase-rule';
-import { PhraseMatcher } from '../phrases';
 import type { AnalysisContext, Finding, Rule, RuleInput, RuleMeta, Token } from '../types';
+import { phraseSet } from './shared/phrase-rule';
 
 const meta: RuleMeta = {
   id: 'undisclosed-affiliation',
   category: 'disclosure',
   languages: ['de', 'en'],
   defaultSeverity: 'warn',
+  messageKeys: ['finding.undisclosed-affiliation'],
 };
 
 const DISCLOSURE = { de: phraseSet(DISCLOSURE_DE), en: phraseSet(DISCLOSURE_EN) };

@@ -1,6 +1,6 @@
 // German contempt: slurs and dehumanising words for groups, political name-calling, disgust and scorn markers.
 // Built by hand for Listen First from everyday German usage and common online hate-speech vocabulary
-// (no third-party list); licence as the project. Entry syntax: see ../hostile-matcher.ts.
+// (no third-party list); licence as the project. Entry syntax: see ../../match/word-forms.ts.
 
 /** Slurs for groups (origin, religion, sexuality, disability): offensive in every context. */
 export const DE_SLURS: readonly string[] = [

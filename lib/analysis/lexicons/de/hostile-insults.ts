@@ -1,6 +1,6 @@
 // German insults aimed at a person: nouns (also as compound heads, "Voll|idiot") and judging adjectives.
 // Built by hand for Listen First from everyday German usage (no third-party list); licence as the project.
-// Entry syntax (see ../hostile-matcher.ts): "wort" with its inflections, "wort=" exact form only,
+// Entry syntax (see ../../match/word-forms.ts): "wort" with its inflections, "wort=" exact form only,
 // "*kopf" compound head, "scheiß*" compound modifier, "a b c" phrase, "wort > Ersatz" with a rewrite.
 
 /** Insulting nouns: name-calling that attacks the person. */

@@ -1,6 +1,6 @@
 // German profanity and vulgar phrases: swearing that coarsens a thread even when nobody is addressed.
 // Built by hand for Listen First from everyday German usage (no third-party list); licence as the project.
-// Entry syntax: see ../hostile-matcher.ts ("scheiß* > {rest}" rewrites "Scheißpolitik" to "Politik").
+// Entry syntax: see ../../match/word-forms.ts ("scheiß* > {rest}" rewrites "Scheißpolitik" to "Politik").
 
 export const DE_PROFANITY: readonly string[] = [
   'am arsch',

@@ -1,6 +1,6 @@
 // German threats and wishes of violence or death, as phrases ("ich weiß, wo du wohnst", "an die Wand stellen").
 // Built by hand for Listen First from everyday German usage (no third-party list); licence as the project.
-// Entry syntax: see ../hostile-matcher.ts; punctuation is ignored inside phrases.
+// Entry syntax: see ../../match/word-forms.ts; punctuation is ignored inside phrases.
 
 export const DE_THREATS: readonly string[] = [
   'abknallen',

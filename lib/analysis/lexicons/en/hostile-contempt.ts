@@ -1,6 +1,6 @@
 // English contempt: slurs for groups, dehumanising words, disgust and scorn markers.
 // Built by hand for Listen First from common online hate-speech vocabulary (no third-party list);
-// licence as the project. Entry syntax: see ../hostile-matcher.ts.
+// licence as the project. Entry syntax: see ../../match/word-forms.ts.
 
 /** Slurs for groups (origin, religion, sexuality, disability): offensive in every context. */
 export const EN_SLURS: readonly string[] = [

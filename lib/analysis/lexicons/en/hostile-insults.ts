@@ -1,6 +1,6 @@
 // English insults aimed at a person: name-calling nouns and adjectives that judge a person's mind or worth.
 // Built by hand for Listen First from everyday English usage (no third-party list); licence as the project.
-// Entry syntax: see ../hostile-matcher.ts ("word" with -s/-ed/-ing forms, "word=" exact, "a b" phrase).
+// Entry syntax: see ../../match/word-forms.ts ("word" with -s/-ed/-ing forms, "word=" exact, "a b" phrase).
 
 export const EN_INSULTS: readonly string[] = [
   'arsehole',

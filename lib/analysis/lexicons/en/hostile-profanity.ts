@@ -1,6 +1,6 @@
 // English profanity and vulgar phrases: swearing that coarsens a thread even when nobody is addressed.
 // Built by hand for Listen First from everyday English usage (no third-party list); licence as the project.
-// Entry syntax: see ../hostile-matcher.ts.
+// Entry syntax: see ../../match/word-forms.ts.
 
 export const EN_PROFANITY: readonly string[] = [
   'bollocks',

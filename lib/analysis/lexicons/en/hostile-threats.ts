@@ -1,6 +1,6 @@
 // English threats and wishes of violence or death, as phrases ("I know where you live", "you'll regret this").
 // Built by hand for Listen First from everyday English usage (no third-party list); licence as the project.
-// Entry syntax: see ../hostile-matcher.ts; punctuation is ignored inside phrases.
+// Entry syntax: see ../../match/word-forms.ts; punctuation is ignored inside phrases.
 
 export const EN_THREATS: readonly string[] = [
   'better watch your back',

@@ -1,128 +1,26 @@
 // Helpers shared by the promotional and spam rules: weighted phrase lists per language, clause spans for
 // "replace the whole ask" suggestions, and the confidence-to-severity mapping that keeps weak signals quiet.
-import type { PromoPhrase } from '../lexicons/promotional';
-import { normalizeWord, tokenize } from '../tokenize';
-import type { RuleInput, Severity, Token } from '../types';
+import type { PromoPhrase } from '../../lexicons/promotional';
+import { type GroupMatch, type ListLang, PhraseGroup } from '../../match/phrase-group';
+import type { RuleInput, Severity, Token } from '../../types';
 
-export type ListLang = 'de' | 'en';
+export type { ListLang };
 
-export interface PromoMatch {
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-  lang: ListLang;
-  data: PromoPhrase;
-}
+export type PromoMatch = GroupMatch<PromoPhrase>;
 
 export type PromoRuleId = 'call-to-action' | 'engagement-ask' | 'self-promotion' | 'price-offer';
 
-interface TrieNode {
-  exact: Map<string, TrieNode>;
-  prefix: { stem: string; node: TrieNode }[];
-  entries: { rule: PromoRuleId; lang: ListLang; data: PromoPhrase }[];
-}
-
-const newNode = (): TrieNode => ({ exact: new Map(), prefix: [], entries: [] });
-const root = newNode();
-/**
- * Lists registered but not yet in the trie: it is built on the first match, not when the script loads, so a content
- * script's first task stays short (the lists are long; lib/content/warm-up.ts builds it in a task of its own).
- */
-const pending: { rule: PromoRuleId; lists: Partial<Record<ListLang, readonly PromoPhrase[]>> }[] = [];
-
-function addToTrie(rule: PromoRuleId, lists: Partial<Record<ListLang, readonly PromoPhrase[]>>): void {
-  for (const lang of ['de', 'en'] as const) {
-    for (const data of lists[lang] ?? []) {
-      let node = root;
-      for (const word of data.phrase.split(/\s+/).filter(Boolean)) {
-        if (word.endsWith('*')) {
-          const stem = normalizeWord(word.slice(0, -1));
-          let next = node.prefix.find((p) => p.stem === stem)?.node;
-          if (!next) {
-            next = newNode();
-            node.prefix.push({ stem, node: next });
-          }
-          node = next;
-          continue;
-        }
-        for (const part of tokenize(word)) {
-          let next = node.exact.get(part.norm);
-          if (!next) {
-            next = newNode();
-            node.exact.set(part.norm, next);
-          }
-          node = next;
-        }
-      }
-      node.entries.push({ rule, lang, data });
-    }
-  }
-}
-const cache = new WeakMap<readonly Token[], PromoHit[]>();
-
-interface PromoHit extends PromoMatch {
-  rule: PromoRuleId;
-}
+/** The promotional rules' lists share one pass per text; the lists were tuned with words that follow each other. */
+const PROMO_PHRASES = new PhraseGroup<PromoRuleId, PromoPhrase>('none');
 
 /**
- * Registers a rule's lists in the one trie all promotional rules share. The rules' lists overlap ("subscribe to
- * my" / "my channel") and each needs its own matches, so one pass collects every match, overlapping ones too,
- * and each rule then keeps the longest of its own. One pass instead of one per rule and language keeps the
- * whole area within its time budget. Entries are tokenised like texts, as in PhraseMatcher; "word*" is a prefix.
+ * Registers a rule's lists with the other promotional rules' and returns its matcher: the longest of the rule's
+ * own matches, from the lists of `languages` (by default listLanguages). Entries: "word*" is a prefix.
  */
 export function promoMatcher(rule: PromoRuleId, lists: Partial<Record<ListLang, readonly PromoPhrase[]>>) {
-  pending.push({ rule, lists });
-  return (input: RuleInput, languages: readonly ListLang[] = listLanguages(input)): PromoMatch[] => {
-    const all: PromoMatch[] = [];
-    for (const hit of allHits(input.tokens)) if (hit.rule === rule && languages.includes(hit.lang)) all.push(hit);
-    return longestFirst(all);
-  };
-}
-
-const MATCHABLE: ReadonlySet<Token['kind']> = new Set(['word', 'number', 'hashtag', 'mention', 'emoji', 'emoticon']);
-
-function walk(tokens: readonly Token[], node: TrieNode, first: number, index: number, out: PromoHit[]): void {
-  for (const e of node.entries) {
-    const a = tokens[first] as Token;
-    const b = tokens[index - 1] as Token;
-    out.push({ start: a.start, end: b.end, first, last: index - 1, lang: e.lang, data: e.data, rule: e.rule });
-  }
-  const token = tokens[index];
-  if (!token || !MATCHABLE.has(token.kind)) return;
-  const next = node.exact.get(token.norm);
-  if (next) walk(tokens, next, first, index + 1, out);
-  for (const p of node.prefix) if (token.norm.startsWith(p.stem)) walk(tokens, p.node, first, index + 1, out);
-}
-
-/** Every match of every promotional list in the text, computed once per analysis and shared by the rules. */
-function allHits(tokens: readonly Token[]): PromoHit[] {
-  const cached = cache.get(tokens);
-  if (cached) return cached;
-  for (const { rule, lists } of pending.splice(0)) addToTrie(rule, lists);
-  const out: PromoHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (!MATCHABLE.has(t.kind)) continue;
-    const next = root.exact.get(t.norm);
-    if (next) walk(tokens, next, i, i + 1, out);
-    for (const p of root.prefix) if (t.norm.startsWith(p.stem)) walk(tokens, p.node, i, i + 1, out);
-  }
-  cache.set(tokens, out);
-  return out;
-}
-
-/** Longest match at each position, left to right, not overlapping (what PhraseMatcher.findAll returns). */
-function longestFirst(matches: PromoMatch[]): PromoMatch[] {
-  matches.sort((a, b) => a.first - b.first || b.last - a.last);
-  const out: PromoMatch[] = [];
-  let next = 0;
-  for (const m of matches) {
-    if (m.first < next) continue;
-    out.push(m);
-    next = m.last + 1;
-  }
-  return out;
+  const find = PROMO_PHRASES.add(rule, lists);
+  return (input: RuleInput, languages: readonly ListLang[] = listLanguages(input)): PromoMatch[] =>
+    find(input.tokens, languages);
 }
 
 /**

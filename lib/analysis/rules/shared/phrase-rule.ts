@@ -1,12 +1,13 @@
 // Builds a rule from German and English phrase lists: each match becomes a finding with the list's suggestion.
-// Lists compile once, at module load; the rule itself is one pass over the tokens per language.
-import { makeFinding } from './finding';
-import type { PhraseData } from './lexicons/types';
-import { PhraseMatcher } from './phrases';
-import type { Finding, RuleInput, RuleMeta, Severity } from './types';
+// Lists compile on the first text (PhraseMatcher); the rule itself is one pass over the tokens per language.
+import { makeFinding } from '../../finding';
+import type { PhraseData } from '../../lexicons/types';
+import { PhraseMatcher } from '../../match/phrases';
+import type { Finding, Rule, RuleInput, RuleMeta, Severity } from '../../types';
 
 export interface PhraseRuleOptions {
-  meta: RuleMeta;
+  /** The rule's meta but its message keys: a phrase rule has one, `messageKey`. */
+  meta: Omit<RuleMeta, 'messageKeys'>;
   lists: Partial<Record<'de' | 'en', readonly PhraseData[]>>;
   messageKey: string;
   confidence: number;
@@ -14,7 +15,8 @@ export interface PhraseRuleOptions {
   severity?: (input: RuleInput) => Severity;
 }
 
-export function phraseRule(options: PhraseRuleOptions) {
+export function phraseRule(options: PhraseRuleOptions): Rule {
+  const meta: RuleMeta = { ...options.meta, messageKeys: [options.messageKey] };
   const matchers = Object.fromEntries(
     Object.entries(options.lists).map(([lang, list]) => [
       lang,
@@ -23,15 +25,15 @@ export function phraseRule(options: PhraseRuleOptions) {
   ) as Partial<Record<'de' | 'en', PhraseMatcher<PhraseData>>>;
 
   return {
-    meta: options.meta,
+    meta,
     check(input: RuleInput): Finding[] {
       const findings: Finding[] = [];
-      const severity = options.severity?.(input) ?? options.meta.defaultSeverity;
+      const severity = options.severity?.(input) ?? meta.defaultSeverity;
       for (const lang of input.languages) {
         for (const match of matchers[lang]?.findAll(input.tokens) ?? []) {
           const suggestion = match.entry.data.suggestion;
           findings.push(
-            makeFinding(input, options.meta, match, options.messageKey, {
+            makeFinding(input, meta, match, options.messageKey, {
               args: { phrase: input.text.slice(match.start, match.end) },
               suggestions: suggestion === undefined ? [] : [suggestion],
               confidence: options.confidence,
