@@ -96,6 +96,30 @@ export function loadGermEval(): Labelled<'OFFENSE' | 'OTHER'>[] {
 
 export type Polarity = 'positive' | 'neutral' | 'negative';
 
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * GermEval 2017 development set (CC BY-NC 4.0: evaluation only): document polarity. Read for aggregate figures
+ * only; no word list or threshold may be chosen from its rows.
+ */
+export function loadGermEval2017(): Labelled<Polarity>[] {
+  const xml = read('germeval2017-dev/dev-2017-09-15.xml');
+  const rows: Labelled<Polarity>[] = [];
+  for (const doc of xml.matchAll(/<Document id="([^"]*)">([\s\S]*?)<\/Document>/g)) {
+    const body = doc[2] ?? '';
+    const label = /<sentiment>(positive|neutral|negative)<\/sentiment>/.exec(body)?.[1] as Polarity | undefined;
+    const text = /<text>([\s\S]*?)<\/text>/.exec(body)?.[1];
+    if (!label || text === undefined) continue;
+    rows.push({
+      id: doc[1] ?? String(rows.length + 1),
+      text: text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? ''),
+      label,
+      group: 'germeval2017-dev',
+    });
+  }
+  return rows;
+}
+
 /** VADER tweets: gold polarity from the mean rating (-4..4) / 4, with VADER's own ±0.05 bands. */
 export function loadVaderTweets(): Labelled<Polarity>[] & { rating?: number }[] {
   return read('vader-tweets/tweets_GroundTruth.txt')
