@@ -1,7 +1,7 @@
 // Builds the analysis engine's word lists and matchers one per task before the first reading pass: built all at once,
 // on the first comment, they would hold the page for one long task (tens of milliseconds on a slow machine).
 import { analyze } from '../analysis/index';
-import { toneWords } from '../analysis/lexicons/tone-words';
+import { toneWords } from '../analysis/metrics/tone/words';
 import { loadModels } from './models-load';
 
 const STEPS: (() => unknown)[] = [

@@ -96,6 +96,30 @@ export function loadGermEval(): Labelled<'OFFENSE' | 'OTHER'>[] {
 
 export type Polarity = 'positive' | 'neutral' | 'negative';
 
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * GermEval 2017 development set (CC BY-NC 4.0: evaluation only): document polarity. Read for aggregate figures
+ * only; no word list or threshold may be chosen from its rows.
+ */
+export function loadGermEval2017(): Labelled<Polarity>[] {
+  const xml = read('germeval2017-dev/dev-2017-09-15.xml');
+  const rows: Labelled<Polarity>[] = [];
+  for (const doc of xml.matchAll(/<Document id="([^"]*)">([\s\S]*?)<\/Document>/g)) {
+    const body = doc[2] ?? '';
+    const label = /<sentiment>(positive|neutral|negative)<\/sentiment>/.exec(body)?.[1] as Polarity | undefined;
+    const text = /<text>([\s\S]*?)<\/text>/.exec(body)?.[1];
+    if (!label || text === undefined) continue;
+    rows.push({
+      id: doc[1] ?? String(rows.length + 1),
+      text: text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? ''),
+      label,
+      group: 'germeval2017-dev',
+    });
+  }
+  return rows;
+}
+
 /** VADER tweets: gold polarity from the mean rating (-4..4) / 4, with VADER's own ±0.05 bands. */
 export function loadVaderTweets(): Labelled<Polarity>[] & { rating?: number }[] {
   return read('vader-tweets/tweets_GroundTruth.txt')
@@ -107,28 +131,6 @@ export function loadVaderTweets(): Labelled<Polarity>[] & { rating?: number }[] 
       const label: Polarity = score >= 0.05 ? 'positive' : score <= -0.05 ? 'negative' : 'neutral';
       return { id, text: rest.join('\t'), label, group: 'vader-tweets' };
     });
-}
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** GermEval 2017 development set (CC BY-NC 4.0, evaluation only): document sentiment. Never train on it. */
-export function loadGermEval2017(): Labelled<Polarity>[] {
-  const xml = read('germeval2017-dev/dev-2017-09-15.xml');
-  const out: Labelled<Polarity>[] = [];
-  const doc = /<Document id="([^"]*)">([\s\S]*?)<\/Document>/g;
-  for (let m = doc.exec(xml); m; m = doc.exec(xml)) {
-    const body = m[2] ?? '';
-    const sentiment = /<sentiment>(\w+)<\/sentiment>/.exec(body)?.[1];
-    const text = /<text>([\s\S]*?)<\/text>/.exec(body)?.[1];
-    if (!text || (sentiment !== 'positive' && sentiment !== 'neutral' && sentiment !== 'negative')) continue;
-    out.push({
-      id: m[1] ?? String(out.length),
-      text: text.replace(/&(amp|lt|gt|quot|apos);/g, (_, n: string) => XML_ENTITIES[n] ?? ''),
-      label: sentiment,
-      group: 'germeval2017-dev',
-    });
-  }
-  return out;
 }
 
 /** GermEval 2021 training set (no licence given, evaluation only): Sub1_Toxic. Never train on it. */

@@ -2,7 +2,7 @@
 // targets.test.ts, so a change that costs accuracy fails the tests instead of going unnoticed.
 import vader from 'vader-sentiment';
 import type { analyze as AnalyzeFn } from '../../lib/analysis/index';
-import { loadGermEval, loadVaderTweets, loadYoutubeSpam, type Polarity } from './data';
+import { loadGermEval, loadGermEval2017, loadVaderTweets, loadYoutubeSpam, type Polarity } from './data';
 import { accuracy, type ClassFigures, classFigures, macroF1 } from './measures';
 
 export interface SetReport {
@@ -80,5 +80,20 @@ export function vaderTweets(analyze: typeof AnalyzeFn): { ours: SetReport; basel
       'vader-sentiment package (compound ±0.05)',
       rows.map((r) => vaderLabel(r.text)),
     ),
+  };
+}
+
+/** GermEval 2017 development set, document polarity: aggregate figures only (the set is evaluation-only). */
+export function germEval2017Sentiment(analyze: typeof AnalyzeFn): SetReport {
+  const rows = loadGermEval2017();
+  const gold = rows.map((r) => r.label);
+  const predicted = rows.map((r) => analyze(r.text, { mode: 'item', langHint: 'de' }).tone.label);
+  const figures = LABELS.map((l) => classFigures(gold, predicted, l));
+  return {
+    name: `GermEval 2017 development set (${rows.length} documents), tone`,
+    figures,
+    accuracy: accuracy(gold, predicted),
+    macroF1: macroF1(figures),
+    parts: [],
   };
 }

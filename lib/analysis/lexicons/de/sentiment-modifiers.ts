@@ -16,6 +16,15 @@ export const DAMPENERS_DE = 'bisschen eher einigermaßen etwas fast halbwegs lei
 
 export const CONTRASTS_DE = 'aber allerdings dennoch jedoch sondern trotzdem';
 
+/** Comment on the whole sentence, so a later "nicht" neither negates them nor stops at them ("leider nicht"). */
+export const SENTENCE_ADVERBS_DE = 'endlich hoffentlich leider';
+
+/** Openings of a letter ("Liebe Corinna", "Lieber Kundenservice"): a salutation there, not love. */
+export const SALUTATIONS_DE = 'liebe lieber liebes liebste liebster';
+
+/** German words that are English sentiment words too ("Gift" is poison, "hell" is bright, "die" an article). */
+export const FALSE_FRIENDS_DE = 'also ass bad brave dick die gag gift gross hand hell kind lack not tor war will';
+
 /** Compound heads that colour the whole word ("Scheißservice", "Hammerpreis"): "prefix valence" a line. */
 export const PREFIXES_DE = `drecks -2.5
 hammer 2

@@ -1,21 +1,29 @@
-// The tone lexicon as the scorer reads it: one entry per word form (English and German valences, modifier roles,
-// idioms), German prefixes and word heads, emoji valences. Built on first use, not when the script loads: building it
-// takes tens of milliseconds, and a content script's first task must stay short (lib/content/warm-up.ts builds it in
-// a task of its own).
-import { SENTIMENT_DE } from '../lexicons/de/sentiment';
+// The tone lexicon as the scorer reads it, built from the data in lexicons/: one entry per word form (valences,
+// modifier roles, idioms), German prefixes and word heads, small German word sets, emoji. Built on first use, not at
+// load: it takes tens of milliseconds, and lib/content/warm-up.ts builds it in a task of its own.
+import { SENTIMENT_DE } from '../../lexicons/de/sentiment';
 import {
   BOOSTERS_DE,
   CONTRASTS_DE,
   DAMPENERS_DE,
+  FALSE_FRIENDS_DE,
   IDIOMS_DE,
   NEGATIONS_DE,
   PREFIXES_DE,
+  SALUTATIONS_DE,
+  SENTENCE_ADVERBS_DE,
   TRAILING_NEGATIONS_DE,
-} from '../lexicons/de/sentiment-modifiers';
-import { SENTIMENT_EN } from '../lexicons/en/sentiment';
-import { SENTIMENT_EMOJI } from '../lexicons/en/sentiment-emoji';
-import { SENTIMENT_EN_EXTRA } from '../lexicons/en/sentiment-extra';
-import { BOOSTERS_EN, CONTRASTS_EN, DAMPENERS_EN, IDIOMS_EN, NEGATIONS_EN } from '../lexicons/en/sentiment-modifiers';
+} from '../../lexicons/de/sentiment-modifiers';
+import { SENTIMENT_EN } from '../../lexicons/en/sentiment';
+import { SENTIMENT_EMOJI } from '../../lexicons/en/sentiment-emoji';
+import { SENTIMENT_EN_EXTRA } from '../../lexicons/en/sentiment-extra';
+import {
+  BOOSTERS_EN,
+  CONTRASTS_EN,
+  DAMPENERS_EN,
+  IDIOMS_EN,
+  NEGATIONS_EN,
+} from '../../lexicons/en/sentiment-modifiers';
 
 export type Language = 'de' | 'en';
 
@@ -54,6 +62,12 @@ export interface ToneWords {
   words: Map<string, Entry>;
   dePrefixes: [string, number][];
   deHeads: Set<string>;
+  /** German sentence adverbs ("leider"): outside a negation's reach. */
+  deSentenceAdverbs: Set<string>;
+  /** Openings of a German letter ("Liebe ..."): no valence as a text's first word. */
+  deSalutations: Set<string>;
+  /** German words that are English sentiment words: read as German where German wins. */
+  deFalseFriends: Set<string>;
   emoji: Map<string, number>;
 }
 
@@ -139,5 +153,14 @@ function buildToneWords(): ToneWords {
   for (const [w, e] of words) if (e.de !== undefined) deHeads.add(w.slice(0, 3));
   const emoji = new Map<string, number>();
   eachScore(SENTIMENT_EMOJI, (w, v) => emoji.set(w, v));
-  return { words, dePrefixes, deHeads, emoji };
+  const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+  return {
+    words,
+    dePrefixes,
+    deHeads,
+    deSentenceAdverbs: set(SENTENCE_ADVERBS_DE),
+    deSalutations: set(SALUTATIONS_DE),
+    deFalseFriends: set(FALSE_FRIENDS_DE),
+    emoji,
+  };
 }

@@ -2,14 +2,14 @@
 // format, and robustness on arbitrary strings.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activeLanguages, detectLanguage } from '../language';
-import { SENTIMENT_DE } from '../lexicons/de/sentiment';
-import { SENTIMENT_EN } from '../lexicons/en/sentiment';
-import { SENTIMENT_EMOJI } from '../lexicons/en/sentiment-emoji';
-import { SENTIMENT_EN_EXTRA } from '../lexicons/en/sentiment-extra';
-import { tokenize } from '../tokenize';
-import type { RuleInput, ToneLabel } from '../types';
-import { scoreTone } from './tone';
+import { activeLanguages, detectLanguage } from '../../language';
+import { SENTIMENT_DE } from '../../lexicons/de/sentiment';
+import { SENTIMENT_EN } from '../../lexicons/en/sentiment';
+import { SENTIMENT_EMOJI } from '../../lexicons/en/sentiment-emoji';
+import { SENTIMENT_EN_EXTRA } from '../../lexicons/en/sentiment-extra';
+import { tokenize } from '../../tokenize';
+import type { RuleInput, ToneLabel } from '../../types';
+import { scoreTone } from './index';
 
 function input(text: string, langHint?: string): RuleInput {
   const tokens = tokenize(text);
