@@ -10,8 +10,20 @@ import { modelLogit, releaseFeatures, tokenContributions } from './linear';
 import { modelFor } from './store';
 
 export const MODEL_RULES: Record<ModelFamily, RuleMeta> = {
-  promotional: { id: 'promotional-model', category: 'promotional', languages: ['de', 'en'], defaultSeverity: 'warn' },
-  hostile: { id: 'hostile-model', category: 'hostile', languages: ['de', 'en'], defaultSeverity: 'warn' },
+  promotional: {
+    id: 'promotional-model',
+    category: 'promotional',
+    languages: ['de', 'en'],
+    defaultSeverity: 'warn',
+    messageKeys: ['finding.model.promotional'],
+  },
+  hostile: {
+    id: 'hostile-model',
+    category: 'hostile',
+    languages: ['de', 'en'],
+    defaultSeverity: 'warn',
+    messageKeys: ['finding.model.hostile'],
+  },
 };
 
 export interface LearnedScore {

@@ -1,11 +1,14 @@
 // Meta-tests in the refined-github manner: every rule file is registered and tested, every rule id is unique and
 // equal to its file name, and every message key a finding carries is declared by its rule and explained in both
 // UI languages: the keys are collected by running analyze() over samples that reach every declared key.
-import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEIGHTS_FILE } from '../../../scripts/train/files';
 import { FINDING_MESSAGES } from '../../i18n/findings/index';
 import { ALWAYS_FLAG_META } from '../always-flag';
 import { analyze } from '../index';
+import { MODEL_RULES } from '../models/stack';
+import { installWeights, uninstallWeights } from '../models/store';
 import type { AnalysisContext, RuleMeta } from '../types';
 import { WATCHLIST_META } from '../watchlist';
 import { RULES } from './index';
@@ -18,7 +21,18 @@ const ruleFiles = readdirSync(here)
 const testFiles = new Set(readdirSync(here).filter((f) => f.endsWith('.test.ts')));
 
 /** Everything that makes findings: the rules, and the user's own lists that analyze() adds. */
-const METAS: readonly RuleMeta[] = [...RULES.map((r) => r.meta), WATCHLIST_META, ALWAYS_FLAG_META];
+// The learned layer's two finding sources count as rules here: their keys too must be declared and explained.
+const METAS: readonly RuleMeta[] = [
+  ...RULES.map((r) => r.meta),
+  WATCHLIST_META,
+  ALWAYS_FLAG_META,
+  MODEL_RULES.promotional,
+  MODEL_RULES.hostile,
+];
+
+// The samples are judged as the extension judges: with the shipped weights.
+beforeAll(() => installWeights(new Uint8Array(readFileSync(WEIGHTS_FILE))));
+afterAll(() => uninstallWeights());
 
 const complaint = { text: 'Seit zwei Wochen keine Antwort auf meine Reklamation. Eine Frechheit!', isComplaint: true };
 const angry = { text: 'Seit drei Wochen kaputt und keiner antwortet.', isComplaint: true, tone: -0.7 };
@@ -37,6 +51,9 @@ const posted = 'Danke fürs Folgen! Schaut gerne auf meinem Kanal vorbei, da gib
  * with everyday texts among them. A new key needs a sample here.
  */
 const SAMPLES: readonly [string, AnalysisContext?][] = [
+  // Only the models flag these (no rule does): promotional-model, hostile-model.
+  ['Schau doch mal bei uns im Onlineshop vorbei, da findest du genau sowas in 12 Farben 😉', { langHint: 'de' }],
+  ['you are a pathetic clown and everyone here knows it', { langHint: 'en' }],
   ['Kaufen Sie unser Produkt X! Jetzt 20 % sparen mit dem Code SOMMER20', { langHint: 'de' }],
   ['Danke fürs Folgen. Folge mir auch auf Facebook', { langHint: 'de' }],
   ['If I get 100 subscribers I will do a giveaway', { langHint: 'en' }],
