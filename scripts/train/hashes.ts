@@ -6,10 +6,10 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** Of the files' contents only, in an order of their own: the same data gives the same hash in any checkout. */
 export function dataHash(files: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const file of [...files].sort()) hash.update(readFileSync(file));
-  return hash.digest('hex');
+  const digests = files.map((file) => createHash('sha256').update(readFileSync(file)).digest('hex')).sort();
+  return createHash('sha256').update(digests.join('\n')).digest('hex');
 }
 
 export function scriptFiles(): string[] {
