@@ -46,6 +46,11 @@ const newNode = <T>(): Node<T> => ({ exact: new Map(), prefix: [], entries: [] }
 export class PhraseMatcher<T> {
   private compiled: Node<T> | null = null;
   private readonly gaps: PhraseGaps;
+  // The search stack of longestAt, kept between calls: a text with a phrase start in every other word would
+  // otherwise allocate a stack and a state per word.
+  private readonly stackNodes: Node<T>[] = [];
+  private readonly stackIndexes: number[] = [];
+  private readonly stackSkipped: boolean[] = [];
   readonly size: number;
 
   constructor(
@@ -176,31 +181,57 @@ export class PhraseMatcher<T> {
   }
 
   private longestAt(tokens: readonly Token[], first: number): PhraseMatch<T> | null {
-    let best: PhraseMatch<T> | null = null;
-    // Depth-first over exact and wildcard branches; branches are few, phrases short.
-    // The third field marks a state reached by skipping a gap: no phrase may end on one.
-    const stack: [Node<T>, number, boolean][] = [[this.root, first, false]];
-    while (stack.length) {
-      const [node, index, skipped] = stack.pop() as [Node<T>, number, boolean];
-      const entry = node.entries[0];
-      if (entry && !skipped && index > first && (!best || index - 1 > best.last)) {
-        const start = tokens[first]?.start ?? 0;
-        const end = tokens[index - 1]?.end ?? start;
-        best = { start, end, first, last: index - 1, entry };
-      }
-      const token = tokens[index];
-      if (!token) continue;
-      if (index > first && this.skips(token, skipped)) {
-        stack.push([node, index + 1, true]);
-        continue;
-      }
-      if (!MATCHABLE.has(token.kind)) continue;
-      const next = node.exact.get(token.norm);
-      if (next) stack.push([next, index + 1, false]);
-      for (const { stem, node: child } of node.prefix) {
-        if (token.norm.startsWith(stem)) stack.push([child, index + 1, false]);
+    let bestLast = -1;
+    let bestEntry: PhraseEntry<T> | undefined;
+    // Depth-first over exact and wildcard branches; branches are few, phrases short. A state is a node, the index
+    // of the next token, and whether it was reached by skipping a gap (no phrase may end on one). Where there is
+    // one way on, the walk follows it without a stack; a fork leaves the other ways on the stack. The order is
+    // that of a plain stack (the last branch pushed goes first), which decides between equally long matches.
+    const { stackNodes: nodes, stackIndexes: indexes, stackSkipped: skips } = this;
+    let top = 0;
+    nodes[top] = this.root;
+    indexes[top] = first;
+    skips[top] = false;
+    top++;
+    while (top > 0) {
+      top--;
+      let node = nodes[top] as Node<T>;
+      let index = indexes[top] as number;
+      let skipped = skips[top] as boolean;
+      for (;;) {
+        const entry = node.entries[0];
+        if (entry && !skipped && index > first && index - 1 > bestLast) {
+          bestLast = index - 1;
+          bestEntry = entry;
+        }
+        const token = tokens[index];
+        if (!token) break;
+        if (index > first && this.skips(token, skipped)) {
+          index++;
+          skipped = true;
+          continue;
+        }
+        if (!MATCHABLE.has(token.kind)) break;
+        let on = node.exact.get(token.norm);
+        for (const { stem, node: child } of node.prefix) {
+          if (!token.norm.startsWith(stem)) continue;
+          if (on) {
+            nodes[top] = on;
+            indexes[top] = index + 1;
+            skips[top] = false;
+            top++;
+          }
+          on = child;
+        }
+        if (!on) break;
+        node = on;
+        index++;
+        skipped = false;
       }
     }
-    return best;
+    if (!bestEntry) return null;
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[bestLast]?.end ?? start;
+    return { start, end, first, last: bestLast, entry: bestEntry };
   }
 }
