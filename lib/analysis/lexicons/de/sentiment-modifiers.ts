@@ -25,17 +25,6 @@ export const SALUTATIONS_DE = 'liebe lieber liebes liebste liebster';
 /** German words that are English sentiment words too ("Gift" is poison, "hell" is bright, "die" an article). */
 export const FALSE_FRIENDS_DE = 'also ass bad brave dick die gag gift gross hand hell kind lack not tor war will';
 
-/** Compound heads that colour the whole word ("Scheißservice", "Hammerpreis"): "prefix valence" a line. */
-export const PREFIXES_DE = `drecks -2.5
-hammer 2
-kack -2
-lieblings 2
-mist -2
-scheiss -2.5
-scheiß -2.5
-spitzen 2
-traum 2`;
-
 /** Phrases with their own valence, including greetings whose words would otherwise count as praise. */
 export const IDIOMS_DE = `daumen hoch 2
 daumen runter -2

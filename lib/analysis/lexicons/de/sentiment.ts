@@ -376,3 +376,9 @@ zäh -1
 überzeugend 2.2
 überzeugt 1.8
 `;
+
+/**
+ * Words that look like an inflected form or compound of a listed word but are not: "Müller" is no "Müll",
+ * "schicken" sends, "Klassen" are classes, "quatschen" is chatting. They get valence 0.
+ */
+export const NOT_SENTIMENT_DE = 'geschickt klassen müller quatschen schicke schicken schickt';

@@ -1,7 +1,13 @@
 // The tone lexicon as the scorer reads it, built from the data in lexicons/: one entry per word form (valences,
-// modifier roles, idioms), German prefixes and word heads, small German word sets, emoji. Built on first use, not at
+// modifier roles, idioms), German compound parts, small German word sets, emoji. Built on first use, not at
 // load: it takes tens of milliseconds, and lib/content/warm-up.ts builds it in a task of its own.
-import { SENTIMENT_DE } from '../../lexicons/de/sentiment';
+import { NOT_SENTIMENT_DE, SENTIMENT_DE } from '../../lexicons/de/sentiment';
+import {
+  INTENSIFYING_PREFIXES_DE,
+  NOT_COMPOUNDS_DE,
+  PREFIXES_DE,
+  TAILS_DE,
+} from '../../lexicons/de/sentiment-compounds';
 import {
   BOOSTERS_DE,
   CONTRASTS_DE,
@@ -9,7 +15,6 @@ import {
   FALSE_FRIENDS_DE,
   IDIOMS_DE,
   NEGATIONS_DE,
-  PREFIXES_DE,
   SALUTATIONS_DE,
   SENTENCE_ADVERBS_DE,
   TRAILING_NEGATIONS_DE,
@@ -60,8 +65,16 @@ export interface Entry {
 
 export interface ToneWords {
   words: Map<string, Entry>;
+  /** Compound first parts that judge ("scheiß", "hammer"), longest first. */
   dePrefixes: [string, number][];
-  deHeads: Set<string>;
+  /** Compound first parts that intensify the rest ("sau", "mega"), longest first. */
+  deIntensifiers: string[];
+  /** Compound last parts that judge ("chaos", "freude"), with their valence. */
+  deTails: Map<string, number>;
+  /** The lengths of deTails' keys, longest first. */
+  deTailLengths: number[];
+  /** Word starts that look like compounds with a judging prefix but are not ("spitzenkandidat"). */
+  deNotCompounds: string[];
   /** German sentence adverbs ("leider"): outside a negation's reach. */
   deSentenceAdverbs: Set<string>;
   /** Openings of a German letter ("Liebe ..."): no valence as a text's first word. */
@@ -116,6 +129,8 @@ function buildToneWords(): ToneWords {
     const folded = foldUmlauts(w);
     if (folded !== w) entry(folded).de ??= v;
   });
+  // Forms that look inflected or compounded from a listed word but are not ("Müller", "schicken"): valence 0.
+  for (const w of NOT_SENTIMENT_DE.split(/\s+/)) if (w) entry(w).de = 0;
   for (const [list, role, fold] of [
     [NEGATIONS_EN, NEG_EN, false],
     [BOOSTERS_EN, BOOST_EN, false],
@@ -146,18 +161,26 @@ function buildToneWords(): ToneWords {
       e.idioms.push({ rest, lang, valence });
     }
   }
+  const words_ = (list: string) => list.split(/\s+/).filter(Boolean);
+  const longestFirst = (a: string, b: string) => b.length - a.length;
   const dePrefixes: [string, number][] = [];
   eachScore(PREFIXES_DE, (w, v) => dePrefixes.push([w, v]));
-  /** First three letters of every German entry and prefix: other words skip the inflection search. */
-  const deHeads = new Set<string>(dePrefixes.map(([p]) => p.slice(0, 3)));
-  for (const [w, e] of words) if (e.de !== undefined) deHeads.add(w.slice(0, 3));
+  dePrefixes.sort(([a], [b]) => longestFirst(a, b));
+  const deTails = new Map<string, number>();
+  for (const w of words_(TAILS_DE)) {
+    const v = words.get(w)?.de;
+    if (v !== undefined) deTails.set(w, v);
+  }
   const emoji = new Map<string, number>();
   eachScore(SENTIMENT_EMOJI, (w, v) => emoji.set(w, v));
-  const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+  const set = (list: string) => new Set(words_(list));
   return {
     words,
     dePrefixes,
-    deHeads,
+    deIntensifiers: words_(INTENSIFYING_PREFIXES_DE).sort(longestFirst),
+    deTails,
+    deTailLengths: [...new Set([...deTails.keys()].map((k) => k.length))].sort((a, b) => b - a),
+    deNotCompounds: words_(NOT_COMPOUNDS_DE),
     deSentenceAdverbs: set(SENTENCE_ADVERBS_DE),
     deSalutations: set(SALUTATIONS_DE),
     deFalseFriends: set(FALSE_FRIENDS_DE),
