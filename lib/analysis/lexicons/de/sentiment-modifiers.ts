@@ -1,12 +1,15 @@
 // German words that change a sentiment word's valence instead of carrying one: negations, intensifiers
-// ("sehr", "mega", "echt"), dampeners, contrast words ("aber") and fixed phrases. Written by hand for Listen
-// First (project licence), modelled on VADER's English lists; sorted.
+// ("sehr", "mega", "echt"), dampeners, contrast words ("aber"), fixed phrases, and words that judge only when
+// negated. Written by hand for Listen First (project licence), modelled on VADER's English lists.
 
-export const NEGATIONS_DE = `kaum kein keine keinem keinen keiner keines ned net nicht nichts nie niemals niemand nirgends
-nix ohne weder`;
+export const NEGATIONS_DE = `garnicht kaum kein keine keinem keinen keiner keinerlei keines keineswegs keinesfalls
+mitnichten ned net nich nicht nichts nie niemals niemand nimmer nirgends nirgendwo nix null ohne weder`;
+
+/** "nicht" and its spellings: they negate verbs and adjectives, not a noun ("nicht über den Skandal"). */
+export const NICHT_DE = 'garnicht ned net nich nicht';
 
 /** Negations that may follow the word they negate ("das gefällt mir nicht"), within the clause. */
-export const TRAILING_NEGATIONS_DE = 'ned net nicht nie niemals';
+export const TRAILING_NEGATIONS_DE = 'garnicht keineswegs ned net nich nicht nichts nie niemals nimmer nix';
 
 export const BOOSTERS_DE = `absolut arg äußerst außerordentlich besonders derbe echt enorm extrem gar höchst irre
 komplett krass mega richtig sau sehr so sowas super total tierisch überaus ultra unfassbar ungemein unglaublich
@@ -52,3 +55,64 @@ warte seit -1.2
 warten seit -1.2
 weiter so 2
 zum kotzen -3`;
+
+/** Fixes: the trouble named before them in their clause is over ("Problem gelöst", "Störung behoben"). */
+export const RESOLVED_DE = 'behoben beseitigt erledigt geklärt gelöst repariert';
+
+/**
+ * Words that judge only when negated: "funktioniert nicht", "keine Antwort", "nicht erreichbar", "niemand hilft".
+ * Alone they state a fact. "word valence" a line, sorted; the valence is that of the negated phrase.
+ */
+export const NEGATED_ONLY_DE = `angekommen -1.5
+ankommt -1.5
+antwort -1.5
+antworten -1.5
+antwortet -1.5
+bearbeitet -1.2
+bekommen -1
+bringt -1.2
+erhalten -1
+erreichbar -1.5
+ersatz -1.2
+erstattet -1.5
+erstattung -1.5
+funktionieren -1.8
+funktioniert -1.8
+funktionierte -1.8
+gekümmert -1.5
+geliefert -1.5
+gemeldet -1.5
+helfen -1.5
+hilfe -1.5
+hilft -1.5
+info -1
+information -1
+informationen -1
+infos -1
+internet -1.5
+kümmert -1.5
+lieferbar -1
+lädt -1.5
+läuft -1.5
+lösung -1.5
+meldet -1.5
+netz -1.5
+reagiert -1.5
+reaktion -1.5
+rückmeldung -1.5
+rückruf -1.5
+startet -1.5
+strom -1.5
+verbindung -1.5
+verfügbar -1
+wlan -1.5
+zurückgerufen -1.5`;
+
+/** Phrases that negate the word after them, as "nicht" does: "alles andere als gut", "von wegen schnell". */
+export const NEGATION_PHRASES_DE = `alles andere als
+bei weitem nicht
+kein bisschen
+kein stück
+von wegen
+weit davon entfernt
+weit entfernt von`;

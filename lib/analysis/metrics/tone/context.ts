@@ -4,7 +4,20 @@ import type { Item } from './items';
 import type { Languages } from './languages';
 import { BOOSTS, DAMP_EN, DAMPS, NEG_EN, toneWords } from './words';
 
+/** "Problem gelöst", "der Fehler ist behoben": a trouble word in the clause of its fix is no complaint. */
+function resolveProblems(list: Item[]): void {
+  const { deResolved } = toneWords();
+  let clause = 0;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as Item;
+    if (item.breakBefore) clause = i;
+    if (!deResolved.has(item.norm)) continue;
+    for (let k = clause; k < i; k++) if ((list[k] as Item).base < 0) (list[k] as Item).base = 0;
+  }
+}
+
 export function adjustBases(list: Item[], langs: Languages): void {
+  if (langs.german) resolveProblems(list);
   // "Liebe Corinna, ...", "Lieber Kundenservice": a salutation, not love.
   const opening = list[0];
   if (langs.german && opening?.kind === 'word' && toneWords().deSalutations.has(opening.norm)) opening.base = 0;

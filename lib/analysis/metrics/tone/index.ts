@@ -7,6 +7,7 @@ import { adjustBases } from './context';
 import { type Item, readItems } from './items';
 import { languagesFor } from './languages';
 import { modifiedValence } from './modifiers';
+import { negatedAfter, negatedBefore } from './negation';
 import { CONTRAST, NEG } from './words';
 
 const NEUTRAL: ToneResult = Object.freeze({ label: 'neutral', score: 0 });
@@ -33,6 +34,7 @@ export function scoreTone(input: RuleInput): ToneResult {
     if (contrastAt < 0 && item.roles & CONTRAST) contrastAt = i;
     if (item.roles & NEG) negation = true;
     if (item.base !== 0) item.valence = modifiedValence(list, i, langs.german, capDiff);
+    else if (item.negated !== 0 && (negatedBefore(list, i) || negatedAfter(list, i))) item.valence = item.negated;
   }
 
   let sum = 0;

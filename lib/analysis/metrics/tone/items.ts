@@ -5,15 +5,17 @@ import { joinedEmoticon } from './emoticons';
 import { idiomAt } from './idioms';
 import type { Languages } from './languages';
 import { wordValence } from './word-valence';
-import { NEG_EN, toneWords } from './words';
+import { NEG_DE, NEG_EN, NOUN, SET_PHRASE, toneWords } from './words';
 
 export interface Item {
   norm: string;
   /** Lexicon valence before any modifier; 0 for words without one. */
   base: number;
   valence: number;
-  /** Roles of the word in the text's languages (NEG_EN ...). */
+  /** Roles of the word in the text's languages (NEG_EN ...), and marks in German (NOUN, SET_PHRASE). */
   roles: number;
+  /** Valence the word takes only when negated ("funktioniert nicht", "keine Antwort"); 0 for most words. */
+  negated: number;
   /** A clause break (punctuation) lies between this item and the previous one. */
   breakBefore: boolean;
   sentenceBefore: boolean;
@@ -38,6 +40,12 @@ function isAllCaps(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
+/** Starts with a capital letter (German nouns do), e.g. "Lieferung", "Ärger". */
+function isCapitalized(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 65 && first <= 90) || first === 0xc4 || first === 0xd6 || first === 0xdc;
+}
+
 export function readItems(input: RuleInput, langs: Languages): ReadItems {
   const tokens = input.tokens;
   const out: ReadItems = { list: [], exclamations: 0, questions: 0, capsWords: 0, letterWords: 0 };
@@ -47,12 +55,14 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
   let sentenceStart = 0;
   let idiomEnd = -1;
   let idiomValence = 0;
+  let idiomNegates = false;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     const kind = token.kind;
     let norm = token.norm;
     let base = 0;
     let roles = 0;
+    let negated = 0;
     if (kind === 'punct') {
       const face = joinedEmoticon(token, tokens[t + 1]);
       if (face === null) {
@@ -92,20 +102,19 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
       if (input.text.charCodeAt(token.start - 1) === 38 && input.text.charCodeAt(token.end) === 59) continue;
       if (kind === 'hashtag') norm = norm.slice(1);
       const e = toneWords().words.get(norm);
-      if (t <= idiomEnd) {
-        // Inside an idiom: its last word carries the idiom's valence, the others nothing.
-        base = t === idiomEnd ? idiomValence : 0;
-        if (t < idiomEnd) norm = '';
-      } else {
+      if (t > idiomEnd) {
         const idiom = e?.idioms ? idiomAt(tokens, t, e.idioms, langs) : null;
-        if (idiom) {
-          [idiomEnd, idiomValence] = idiom;
-          base = idiomEnd === t ? idiomValence : 0;
-          if (idiomEnd > t) norm = '';
-        } else {
-          roles = e ? e.roles & langs.mask : 0;
-          base = wordValence(norm, e, langs) ?? 0;
-        }
+        if (idiom) [idiomEnd, idiomValence, idiomNegates] = idiom;
+      }
+      if (t <= idiomEnd) {
+        // Inside an idiom: its last word carries the idiom's valence (or negates what follows), the others nothing.
+        if (t < idiomEnd) norm = '';
+        else if (idiomNegates) roles = NEG_DE;
+        else base = idiomValence;
+      } else {
+        roles = e ? e.roles & langs.mask : 0;
+        base = wordValence(norm, e, langs) ?? 0;
+        if (langs.german && base === 0) negated = e?.deNegated ?? 0;
       }
     }
     if (kind === 'word' && norm.endsWith("n't") && langs.english) roles |= NEG_EN;
@@ -114,17 +123,21 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
       base,
       valence: 0,
       roles,
+      negated,
       breakBefore,
       sentenceBefore,
       question: false,
       caps: false,
       kind,
     };
+    if (langs.german && t === idiomEnd && !idiomNegates) item.roles |= SET_PHRASE;
     if (kind === 'word') {
       out.letterWords++;
       if (isAllCaps(token.text)) {
         item.caps = true;
         out.capsWords++;
+      } else if (langs.german && list.length > 0 && !sentenceBefore && isCapitalized(token.text)) {
+        item.roles |= NOUN;
       }
     }
     list.push(item);

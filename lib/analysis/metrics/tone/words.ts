@@ -14,7 +14,11 @@ import {
   DAMPENERS_DE,
   FALSE_FRIENDS_DE,
   IDIOMS_DE,
+  NEGATED_ONLY_DE,
+  NEGATION_PHRASES_DE,
   NEGATIONS_DE,
+  NICHT_DE,
+  RESOLVED_DE,
   SALUTATIONS_DE,
   SENTENCE_ADVERBS_DE,
   TRAILING_NEGATIONS_DE,
@@ -48,11 +52,18 @@ export const NEG = NEG_EN | NEG_DE;
 export const BOOSTS = BOOST_EN | BOOST_DE;
 export const DAMPS = DAMP_EN | DAMP_DE;
 export const CONTRAST = CONTRAST_EN | CONTRAST_DE;
+// Marks the scorer gives an item in a German text, kept in the same bits as its roles.
+/** A noun by its capital inside a sentence. */
+export const NOUN = 512;
+/** The last word of a phrase with its own valence ("seit Wochen"). */
+export const SET_PHRASE = 1024;
 
 export interface Idiom {
   rest: string[];
   lang: Language;
   valence: number;
+  /** A phrase that negates the word after it ("alles andere als"), instead of carrying a valence. */
+  negates?: boolean;
 }
 
 /** Everything known about one word form, so each token costs one map lookup. */
@@ -61,6 +72,8 @@ export interface Entry {
   de?: number;
   roles: number;
   idioms?: Idiom[];
+  /** German valence only under a negation: "funktioniert nicht", "keine Antwort". */
+  deNegated?: number;
 }
 
 export interface ToneWords {
@@ -79,6 +92,10 @@ export interface ToneWords {
   deSentenceAdverbs: Set<string>;
   /** Openings of a German letter ("Liebe ..."): no valence as a text's first word. */
   deSalutations: Set<string>;
+  /** German participles of a fix ("gelöst", "behoben"): the trouble named before them in the clause is over. */
+  deResolved: Set<string>;
+  /** "nicht" and its spellings, which do not negate nouns. */
+  deNicht: Set<string>;
   /** German words that are English sentiment words: read as German where German wins. */
   deFalseFriends: Set<string>;
   emoji: Map<string, number>;
@@ -131,6 +148,11 @@ function buildToneWords(): ToneWords {
   });
   // Forms that look inflected or compounded from a listed word but are not ("Müller", "schicken"): valence 0.
   for (const w of NOT_SENTIMENT_DE.split(/\s+/)) if (w) entry(w).de = 0;
+  eachScore(NEGATED_ONLY_DE, (w, v) => {
+    entry(w).deNegated = v;
+    const folded = foldUmlauts(w);
+    if (folded !== w) entry(folded).deNegated ??= v;
+  });
   for (const [list, role, fold] of [
     [NEGATIONS_EN, NEG_EN, false],
     [BOOSTERS_EN, BOOST_EN, false],
@@ -161,6 +183,15 @@ function buildToneWords(): ToneWords {
       e.idioms.push({ rest, lang, valence });
     }
   }
+  for (const line of NEGATION_PHRASES_DE.split('\n')) {
+    const [first = '', ...rest] = line.split(' ');
+    if (!first) continue;
+    const e = entry(first);
+    e.idioms ??= [];
+    e.idioms.push({ rest, lang: 'de', valence: 0, negates: true });
+  }
+  // Longer phrases first, so "alles andere als" is not cut short by a shorter phrase on the same word.
+  for (const e of words.values()) e.idioms?.sort((a, b) => b.rest.length - a.rest.length);
   const words_ = (list: string) => list.split(/\s+/).filter(Boolean);
   const longestFirst = (a: string, b: string) => b.length - a.length;
   const dePrefixes: [string, number][] = [];
@@ -184,6 +215,8 @@ function buildToneWords(): ToneWords {
     deSentenceAdverbs: set(SENTENCE_ADVERBS_DE),
     deSalutations: set(SALUTATIONS_DE),
     deFalseFriends: set(FALSE_FRIENDS_DE),
+    deResolved: set(RESOLVED_DE),
+    deNicht: set(NICHT_DE),
     emoji,
   };
 }
