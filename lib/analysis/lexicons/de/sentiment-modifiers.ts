@@ -1,6 +1,7 @@
 // German words that change a sentiment word's valence instead of carrying one: negations, intensifiers
-// ("sehr", "mega", "echt"), dampeners, contrast words ("aber"), fixed phrases, and words that judge only when
-// negated. Written by hand for Listen First (project licence), modelled on VADER's English lists.
+// ("sehr", "mega", "echt"), dampeners, contrast words ("aber"), fixed phrases, words that judge only when negated
+// or drawn out, laughter and irony markers. Written by hand for Listen First (project licence), modelled on VADER's
+// English lists.
 
 export const NEGATIONS_DE = `garnicht kaum kein keine keinem keinen keiner keinerlei keines keineswegs keinesfalls
 mitnichten ned net nich nicht nichts nie niemals niemand nimmer nirgends nirgendwo nix null ohne weder`;
@@ -11,11 +12,25 @@ export const NICHT_DE = 'garnicht ned net nich nicht';
 /** Negations that may follow the word they negate ("das gefällt mir nicht"), within the clause. */
 export const TRAILING_NEGATIONS_DE = 'garnicht keineswegs ned net nich nicht nichts nie niemals nimmer nix';
 
-export const BOOSTERS_DE = `absolut arg äußerst außerordentlich besonders derbe echt enorm extrem gar höchst irre
-komplett krass mega richtig sau sehr so sowas super total tierisch überaus ultra unfassbar ungemein unglaublich
-unheimlich verdammt voll völlig wahnsinnig wirklich ziemlich zu zutiefst`;
+/**
+ * Intensifiers, with the colloquial ones of social media ("voll", "mega", "echt", "brutal", "übelst"). Words that
+ * judge alone ("furchtbar", "irre") are here too: before another judging word they boost it ("furchtbar nett").
+ */
+export const BOOSTERS_DE = `absolut abartig arg ausgesprochen außergewöhnlich äußerst außerordentlich besonders
+brutal derart dermaßen derbe echt endlos enorm entsetzlich ewig extrem extremst furchtbar fürchterlich gar gänzlich
+hochgradig höchst immens irre komplett krass massiv maßlos mega omg ordentlich richtig sau schrecklich schwer sehr
+so sowas stark super tief tierisch total übelst überaus überhaupt ultra unbeschreiblich unendlich unfassbar
+ungeheuer ungemein unglaublich unheimlich verdammt viel voll vollkommen völlig wahnsinnig wirklich ziemlich zu
+zutiefst
+absolute absoluten absoluter absolutes echte echten echter echtes enorme enormen enormer extreme extremen extremer
+komplette kompletten kompletter komplettes massive massiven massiver reine reinen reiner reinste reinsten richtige
+richtigen richtiger riesige riesigen riesiger riesiges totale totalen totaler totales tiefe tiefen völlige völligen
+völliger wahre wahren wahrer große großen großer großes größte größten`;
 
-export const DAMPENERS_DE = 'bisschen eher einigermaßen etwas fast halbwegs leicht relativ teilweise wenig';
+/** Dampeners and hedges: "eher gut", "etwas teuer", "vllt ganz ok", "im Grunde gut". */
+export const DAMPENERS_DE = `beinahe bedingt bisschen eher eigentlich einigermaßen etwas eventuell evtl fast
+geringfügig halbwegs leicht minimal möglicherweise relativ stellenweise teils teilweise vielleicht vllt vlt
+weitgehend wenig wohl`;
 
 export const CONTRASTS_DE = 'aber allerdings dennoch jedoch sondern trotzdem';
 
@@ -116,3 +131,23 @@ kein stück
 von wegen
 weit davon entfernt
 weit entfernt von`;
+
+/**
+ * Laughter and grins in German comments: with judging words they follow them ("zu spät 😂" mocks, "so witzig 😂"
+ * delights), alone they are joy.
+ */
+export const LAUGHTER_DE = `:d ;) ;-) haha hahah hahaha hahahaha hehe hehehe hihi hihihi lmao lol lool rofl xd xdd 😀 😁 😂
+😃 😄 😅 😆 😉 😛 😜 😝 😹 🤣`;
+
+/** Irony markers: after them, praise in the same comment is read as its opposite ("Toller Service 🙄"). */
+export const IRONY_DE = `ironie sarkasmus 🙃 🙄`;
+
+/** Answers and sighs that judge only when drawn out: "neeein", "jaaa", "mennooo". "word valence" a line. */
+export const ELONGATED_DE = `ja 1.5
+jippie 2.5
+juhu 2.5
+mann -1
+menno -1.5
+nein -1.5
+oh 0.5
+puh -1`;

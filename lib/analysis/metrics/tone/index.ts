@@ -8,6 +8,7 @@ import { type Item, readItems } from './items';
 import { languagesFor } from './languages';
 import { modifiedValence } from './modifiers';
 import { negatedAfter, negatedBefore } from './negation';
+import { flipIronicOpening, sumWithReactions } from './reactions';
 import { CONTRAST, NEG } from './words';
 
 const NEUTRAL: ToneResult = Object.freeze({ label: 'neutral', score: 0 });
@@ -37,6 +38,7 @@ export function scoreTone(input: RuleInput): ToneResult {
     else if (item.negated !== 0 && (negatedBefore(list, i) || negatedAfter(list, i))) item.valence = item.negated;
   }
 
+  if (langs.germanFirst) flipIronicOpening(list);
   let sum = 0;
   for (let i = 0; i < list.length; i++) {
     const item = list[i] as Item;
@@ -45,8 +47,11 @@ export function scoreTone(input: RuleInput): ToneResult {
     // What follows "but" / "aber" is what the writer means; what precedes it is conceded.
     if (contrastAt >= 0) v *= i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1;
     if (item.question && item.kind === 'word') v *= QUESTION_SCALAR;
+    item.valence = v;
     sum += v;
   }
+  // German laughter follows the words it laughs at, and an irony marker turns praise around.
+  if (langs.germanFirst) sum = sumWithReactions(list);
   const { exclamations, questions } = read;
   if (sum !== 0) {
     let emphasis = Math.min(exclamations, 4) * EXCLAMATION;

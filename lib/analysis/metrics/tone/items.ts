@@ -12,7 +12,7 @@ export interface Item {
   /** Lexicon valence before any modifier; 0 for words without one. */
   base: number;
   valence: number;
-  /** Roles of the word in the text's languages (NEG_EN ...), and marks in German (NOUN, SET_PHRASE). */
+  /** Roles of the word in the text's languages (NEG_EN ...), and marks in German (NOUN, SET_PHRASE, LAUGH, IRONY). */
   roles: number;
   /** Valence the word takes only when negated ("funktioniert nicht", "keine Antwort"); 0 for most words. */
   negated: number;
@@ -131,6 +131,10 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
       kind,
     };
     if (langs.german && t === idiomEnd && !idiomNegates) item.roles |= SET_PHRASE;
+    if (langs.germanFirst) {
+      const key = kind === 'emoji' ? String.fromCodePoint(token.text.codePointAt(0) ?? 0) : norm;
+      item.roles |= toneWords().deReactions.get(key) ?? 0;
+    }
     if (kind === 'word') {
       out.letterWords++;
       if (isAllCaps(token.text)) {

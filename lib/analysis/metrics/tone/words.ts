@@ -12,8 +12,11 @@ import {
   BOOSTERS_DE,
   CONTRASTS_DE,
   DAMPENERS_DE,
+  ELONGATED_DE,
   FALSE_FRIENDS_DE,
   IDIOMS_DE,
+  IRONY_DE,
+  LAUGHTER_DE,
   NEGATED_ONLY_DE,
   NEGATION_PHRASES_DE,
   NEGATIONS_DE,
@@ -57,6 +60,10 @@ export const CONTRAST = CONTRAST_EN | CONTRAST_DE;
 export const NOUN = 512;
 /** The last word of a phrase with its own valence ("seit Wochen"). */
 export const SET_PHRASE = 1024;
+/** Laughter or a grin ("lol", "😂"). */
+export const LAUGH = 2048;
+/** An irony marker ("🙄", "#ironie"). */
+export const IRONY = 4096;
 
 export interface Idiom {
   rest: string[];
@@ -74,6 +81,8 @@ export interface Entry {
   idioms?: Idiom[];
   /** German valence only under a negation: "funktioniert nicht", "keine Antwort". */
   deNegated?: number;
+  /** German valence only when drawn out: "neeein", "jaaa". */
+  deElongated?: number;
 }
 
 export interface ToneWords {
@@ -92,6 +101,8 @@ export interface ToneWords {
   deSentenceAdverbs: Set<string>;
   /** Openings of a German letter ("Liebe ..."): no valence as a text's first word. */
   deSalutations: Set<string>;
+  /** Laughter ("lol", "😂") and irony markers ("🙄", "#ironie") of German comments: LAUGH or IRONY. */
+  deReactions: Map<string, number>;
   /** German participles of a fix ("gelöst", "behoben"): the trouble named before them in the clause is over. */
   deResolved: Set<string>;
   /** "nicht" and its spellings, which do not negate nouns. */
@@ -152,6 +163,9 @@ function buildToneWords(): ToneWords {
     entry(w).deNegated = v;
     const folded = foldUmlauts(w);
     if (folded !== w) entry(folded).deNegated ??= v;
+  });
+  eachScore(ELONGATED_DE, (w, v) => {
+    entry(w).deElongated = v;
   });
   for (const [list, role, fold] of [
     [NEGATIONS_EN, NEG_EN, false],
@@ -215,6 +229,10 @@ function buildToneWords(): ToneWords {
     deSentenceAdverbs: set(SENTENCE_ADVERBS_DE),
     deSalutations: set(SALUTATIONS_DE),
     deFalseFriends: set(FALSE_FRIENDS_DE),
+    deReactions: new Map([
+      ...words_(LAUGHTER_DE).map((w): [string, number] => [w, LAUGH]),
+      ...words_(IRONY_DE).map((w): [string, number] => [w, IRONY]),
+    ]),
     deResolved: set(RESOLVED_DE),
     deNicht: set(NICHT_DE),
     emoji,
