@@ -1,7 +1,6 @@
 // German words that change a sentiment word's valence instead of carrying one: negations, intensifiers
-// ("sehr", "mega", "echt"), dampeners, contrast words ("aber"), fixed phrases, words that judge only when negated
-// or drawn out, laughter and irony markers. Written by hand for Listen First (project licence), modelled on VADER's
-// English lists.
+// ("sehr", "mega", "echt"), dampeners, contrast words ("aber"), fixed phrases, and words that judge only when
+// negated or drawn out. Written by hand for Listen First (project licence), modelled on VADER's English lists.
 
 export const NEGATIONS_DE = `garnicht kaum kein keine keinem keinen keiner keinerlei keines keineswegs keinesfalls
 mitnichten ned net nich nicht nichts nie niemals niemand nimmer nirgends nirgendwo nix null ohne weder`;
@@ -40,39 +39,23 @@ export const SENTENCE_ADVERBS_DE = 'endlich hoffentlich leider';
 /** Openings of a letter ("Liebe Corinna", "Lieber Kundenservice"): a salutation there, not love. */
 export const SALUTATIONS_DE = 'liebe lieber liebes liebste liebster';
 
-/** German words that are English sentiment words too ("Gift" is poison, "hell" is bright, "die" an article). */
-export const FALSE_FRIENDS_DE = 'also ass bad brave dick die gag gift gross hand hell kind lack not tor war will';
-
-/** Phrases with their own valence, including greetings whose words would otherwise count as praise. */
-export const IDIOMS_DE = `daumen hoch 2
-daumen runter -2
-finger weg -2.5
-geht so -0.6
-geht gar nicht -2.3
-gute nacht 0
-guten abend 0
-guten morgen 0
-gerne wieder 2
-guten tag 0
-hätte besser sein können -1.2
-hut ab 2.5
-kann es kaum erwarten 2
-kein problem 1
-keine sorge 1
-liebe grüße 0
-mit freundlichen grüßen 0
-na ja -0.5
-nie wieder -2.5
-schöne grüße 0
-unter aller sau -3
-viele grüße 0
-warte seit -1.2
-warten seit -1.2
-weiter so 2
-zum kotzen -3`;
+/** Modal verbs: "gerne" after them in a clause is a wish ("ich hätte gerne", "würde gern wissen"), not praise. */
+export const MODALS_DE = `darf dürfen hätte hätten kann kannst können könnte könnten möchte möchten möchtest will
+wollen wollte würde würden`;
 
 /** Fixes: the trouble named before them in their clause is over ("Problem gelöst", "Störung behoben"). */
 export const RESOLVED_DE = 'behoben beseitigt erledigt geklärt gelöst repariert';
+
+/** Praise as an adjective or verb, neutral as a capitalised noun: "zweiter Klasse", "die Genossen", "an der Spitze". */
+export const NEUTRAL_NOUNS_DE = 'genossen klasse spitze';
+
+/**
+ * German words that are English sentiment words too ("Gift" is poison, "hell" is bright, "die" an article,
+ * "Kinder" children, "Lied" a song), and English loanwords that German uses without judging ("Support", "Like").
+ */
+export const FALSE_FRIENDS_DE = `also ass bad brave care chance demonstration dick die fallen fan gag gg gift gross hand
+hell help kind kinder lack lied like likes nah not party play pride ready share special support sure tor war warm
+wellness will`;
 
 /**
  * Words that judge only when negated: "funktioniert nicht", "keine Antwort", "nicht erreichbar", "niemand hilft".
@@ -151,3 +134,141 @@ menno -1.5
 nein -1.5
 oh 0.5
 puh -1`;
+
+/**
+ * Phrases with their own valence, including greetings and wishes whose words would otherwise count as praise,
+ * ironic praise ("na toll", "danke für nichts"), and "gut" before an amount ("gut 20 Minuten": about). "#" is a
+ * number. "phrase valence" a line, sorted.
+ */
+export const IDIOMS_DE = `alles gute 1.5
+am besten 0.5
+beste grüße 0
+besten dank 1.8
+bis bald 0
+dank dir 1.5
+dank euch 1.5
+dank für nichts -2.5
+danke für gar nichts -2.5
+danke für nichts -2.5
+danke im voraus 0
+danke vorab 0
+das allerletzte -3
+daumen hoch 2
+daumen runter -2
+echt das letzte -2.5
+ein hoch auf 2
+ein schlechter witz -2.5
+ein witz -1.8
+einen schönen tag 0
+epic fail -2.8
+fallen aus -1.5
+fiel aus -1.5
+finger weg -2.5
+freundliche grüße 0
+fällt aus -1.5
+fünf sterne 2.5
+geht gar nicht -2.3
+geht so -0.6
+geht's noch -2
+gehts noch -2
+gern geschehen 1.5
+gerne wieder 2
+großen dank 2
+gut # 0
+gut die hälfte 0
+gut ein 0
+gut eine 0
+gut einen 0
+gute besserung 1
+gute fahrt 0
+gute nacht 0
+gute reise 0
+guten abend 0
+guten appetit 0
+guten morgen 0
+guten tag 0
+gönn dir 1.5
+herzliche grüße 0
+herzlichen dank 2
+herzlichen dank für nichts -3
+hin und weg 2.5
+hut ab 2.5
+hätte besser sein können -1.2
+ihr lieben 1
+in ordnung 1.2
+kann es kaum erwarten 2
+kein bock -1.5
+kein problem 1
+kein thema 1
+keine sorge 1
+keinen bock -1.5
+liebe grüsse 0
+liebe grüße 0
+lieben dank 2
+lieben gruß 0
+läuft bei dir 2
+läuft bei euch 1.5
+mag ja sein 0
+mag sein 0
+mein dank 1.5
+mit freundlichen grüßen 0
+na bravo -2
+na danke -1.5
+na gut 0
+na ja -0.5
+na klasse -2
+na prima -2
+na super -2
+na toll -2
+nicht mein ding -1.2
+nie wieder -2.5
+null bock -1.5
+null sterne -2.5
+regt mich auf -2
+schmeckt nach mehr 2
+schmeckt nach nichts -2
+schon wieder -1
+schöne feiertage 0
+schöne grüße 0
+schönen abend 0
+schönen sonntag 0
+schönen tag 0
+schönen tag noch 0
+schönes wochenende 0
+seid das letzte -2.5
+seit # minuten -1
+seit # monaten -1.5
+seit # stunden -1.2
+seit # tagen -1.2
+seit # wochen -1.5
+seit monaten -1
+seit stunden -1
+seit tagen -1
+seit wochen -1
+so gut wie 0
+tausend dank 2
+total daneben -2
+unter aller kanone -3
+unter aller sau -3
+viel erfolg 0.8
+viel glück 0.8
+viel spaß 0.8
+viel zu spät -2
+viele grüße 0
+vielen dank 1.8
+vielen dank für nichts -3
+vielen dank im voraus 0
+vielen lieben dank 2.3
+voll daneben -2
+volle punktzahl 2.5
+völlig daneben -2
+warte seit -1.2
+warten seit -1.2
+weiter so 2
+wie pappe -2
+ziemlich daneben -1.8
+zu spät -1.5
+zum glück 1.5
+zum kotzen -3
+zum wiederholten mal -1.5
+zum x-ten mal -1.5`;

@@ -17,9 +17,11 @@ import {
   IDIOMS_DE,
   IRONY_DE,
   LAUGHTER_DE,
+  MODALS_DE,
   NEGATED_ONLY_DE,
   NEGATION_PHRASES_DE,
   NEGATIONS_DE,
+  NEUTRAL_NOUNS_DE,
   NICHT_DE,
   RESOLVED_DE,
   SALUTATIONS_DE,
@@ -97,16 +99,20 @@ export interface ToneWords {
   deTailLengths: number[];
   /** Word starts that look like compounds with a judging prefix but are not ("spitzenkandidat"). */
   deNotCompounds: string[];
+  /** Laughter ("lol", "😂") and irony markers ("🙄", "#ironie") of German comments: LAUGH or IRONY. */
+  deReactions: Map<string, number>;
   /** German sentence adverbs ("leider"): outside a negation's reach. */
   deSentenceAdverbs: Set<string>;
   /** Openings of a German letter ("Liebe ..."): no valence as a text's first word. */
   deSalutations: Set<string>;
-  /** Laughter ("lol", "😂") and irony markers ("🙄", "#ironie") of German comments: LAUGH or IRONY. */
-  deReactions: Map<string, number>;
-  /** German participles of a fix ("gelöst", "behoben"): the trouble named before them in the clause is over. */
-  deResolved: Set<string>;
+  /** German modal verbs: "gerne" after them is a wish. */
+  deModals: Set<string>;
   /** "nicht" and its spellings, which do not negate nouns. */
   deNicht: Set<string>;
+  /** German participles of a fix ("gelöst", "behoben"): the trouble named before them in the clause is over. */
+  deResolved: Set<string>;
+  /** German words that judge as adjectives or verbs but not as nouns ("Klasse" is a class). */
+  deNeutralNouns: Set<string>;
   /** German words that are English sentiment words: read as German where German wins. */
   deFalseFriends: Set<string>;
   emoji: Map<string, number>;
@@ -152,20 +158,24 @@ function buildToneWords(): ToneWords {
   eachScore(SENTIMENT_EN, (w, v) => {
     entry(w).en = v;
   });
-  eachScore(SENTIMENT_DE, (w, v) => {
-    entry(w).de = v;
-    const folded = foldUmlauts(w);
-    if (folded !== w) entry(folded).de ??= v;
+  // Each German form also under its ae/oe/ue/ss spelling, unless that spelling is listed itself.
+  const german = (list: string, add: (e: Entry, v: number, folded: boolean) => void) =>
+    eachScore(list, (w, v) => {
+      add(entry(w), v, false);
+      const folded = foldUmlauts(w);
+      if (folded !== w) add(entry(folded), v, true);
+    });
+  german(SENTIMENT_DE, (e, v, folded) => {
+    if (folded) e.de ??= v;
+    else e.de = v;
   });
   // Forms that look inflected or compounded from a listed word but are not ("Müller", "schicken"): valence 0.
   for (const w of NOT_SENTIMENT_DE.split(/\s+/)) if (w) entry(w).de = 0;
-  eachScore(NEGATED_ONLY_DE, (w, v) => {
-    entry(w).deNegated = v;
-    const folded = foldUmlauts(w);
-    if (folded !== w) entry(folded).deNegated ??= v;
+  german(NEGATED_ONLY_DE, (e, v) => {
+    e.deNegated = v;
   });
-  eachScore(ELONGATED_DE, (w, v) => {
-    entry(w).deElongated = v;
+  german(ELONGATED_DE, (e, v) => {
+    e.deElongated = v;
   });
   for (const [list, role, fold] of [
     [NEGATIONS_EN, NEG_EN, false],
@@ -189,12 +199,17 @@ function buildToneWords(): ToneWords {
     [IDIOMS_DE, 'de'],
   ] as const) {
     for (const line of list.split('\n')) {
-      const parts = line.split(' ');
-      const valence = Number(parts.pop());
-      const [first = '', ...rest] = parts;
-      const e = entry(first);
-      e.idioms ??= [];
-      e.idioms.push({ rest, lang, valence });
+      // German phrases also under their ae/oe/ue/ss spelling: "liebe gruesse".
+      const spellings = lang === 'de' && foldUmlauts(line) !== line ? [line, foldUmlauts(line)] : [line];
+      for (const spelling of spellings) {
+        const parts = spelling.split(' ');
+        const valence = Number(parts.pop());
+        const [first = '', ...rest] = parts;
+        if (!first) continue;
+        const e = entry(first);
+        e.idioms ??= [];
+        e.idioms.push({ rest, lang, valence });
+      }
     }
   }
   for (const line of NEGATION_PHRASES_DE.split('\n')) {
@@ -226,15 +241,17 @@ function buildToneWords(): ToneWords {
     deTails,
     deTailLengths: [...new Set([...deTails.keys()].map((k) => k.length))].sort((a, b) => b - a),
     deNotCompounds: words_(NOT_COMPOUNDS_DE),
-    deSentenceAdverbs: set(SENTENCE_ADVERBS_DE),
-    deSalutations: set(SALUTATIONS_DE),
-    deFalseFriends: set(FALSE_FRIENDS_DE),
     deReactions: new Map([
       ...words_(LAUGHTER_DE).map((w): [string, number] => [w, LAUGH]),
       ...words_(IRONY_DE).map((w): [string, number] => [w, IRONY]),
     ]),
+    deSentenceAdverbs: set(SENTENCE_ADVERBS_DE),
+    deSalutations: set(SALUTATIONS_DE),
+    deFalseFriends: set(FALSE_FRIENDS_DE),
+    deNeutralNouns: set(NEUTRAL_NOUNS_DE),
     deResolved: set(RESOLVED_DE),
     deNicht: set(NICHT_DE),
+    deModals: set(MODALS_DE),
     emoji,
   };
 }
