@@ -16,6 +16,8 @@ export interface Item {
   roles: number;
   /** Valence the word takes only when negated ("funktioniert nicht", "keine Antwort"); 0 for most words. */
   negated: number;
+  /** Index of the item's sentence in the text. */
+  sentence: number;
   /** A clause break (punctuation) lies between this item and the previous one. */
   breakBefore: boolean;
   sentenceBefore: boolean;
@@ -31,6 +33,8 @@ export interface ReadItems {
   questions: number;
   capsWords: number;
   letterWords: number;
+  /** Sentences with at least one item. */
+  sentences: number;
 }
 
 function isAllCaps(text: string): boolean {
@@ -48,7 +52,7 @@ function isCapitalized(text: string): boolean {
 
 export function readItems(input: RuleInput, langs: Languages): ReadItems {
   const tokens = input.tokens;
-  const out: ReadItems = { list: [], exclamations: 0, questions: 0, capsWords: 0, letterWords: 0 };
+  const out: ReadItems = { list: [], exclamations: 0, questions: 0, capsWords: 0, letterWords: 0, sentences: 0 };
   const list = out.list;
   let breakBefore = false;
   let sentenceBefore = false;
@@ -82,6 +86,7 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
         if (ends) {
           sentenceBefore = true;
           if (asks) for (let q = sentenceStart; q < list.length; q++) (list[q] as Item).question = true;
+          if (list.length > sentenceStart) out.sentences++;
           sentenceStart = list.length;
         }
         continue;
@@ -124,6 +129,7 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
       valence: 0,
       roles,
       negated,
+      sentence: out.sentences,
       breakBefore,
       sentenceBefore,
       question: false,
@@ -147,5 +153,6 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
     list.push(item);
     breakBefore = sentenceBefore = false;
   }
+  if (list.length > sentenceStart) out.sentences++;
   return out;
 }
