@@ -7,7 +7,7 @@ import { uninstallWeights } from '../lib/analysis/models/store';
 import { loadGermEval2017, loadGermEval2021, loadVaderTweets, loadYoutubeSpam, type Polarity } from './eval/data';
 import { crossSource, disagreements, figuresOf, judge } from './eval/learned';
 import { type BinaryFigures, classFigures, formatBinary, formatFigures, macroF1 } from './eval/measures';
-import { vaderTweets } from './eval/sets';
+import { germanTuning, vaderTweets } from './eval/sets';
 import { installShippedWeights } from './models';
 import { trainModel } from './train/pipeline';
 import { loadCorpus, loadDavidson, loadGermEval2018, loadHeldout, type Row, SPECS } from './train/sources';
@@ -293,6 +293,9 @@ const g17figures = LABELS.map((l) =>
 console.log(`\nGermEval 2017 dev (EVALUATION ONLY, ${g17.length} documents)\n${formatFigures(g17figures)}`);
 console.log(`  macro-F1 ${macroF1(g17figures).toFixed(3)}`);
 target('GermEval 2017 dev sentiment macro-F1', macroF1(g17figures), 0.45);
+const tuning = germanTuning(analyze);
+console.log(`\n${tuning.name}\n${formatFigures(tuning.figures)}\n  macro-F1 ${tuning.macroF1.toFixed(3)}`);
+target('German tone tuning set macro-F1 (own comments)', tuning.macroF1, 0.9);
 uninstallWeights();
 
 console.log('\n== Targets');

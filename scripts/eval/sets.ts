@@ -2,6 +2,7 @@
 // targets.test.ts, so a change that costs accuracy fails the tests instead of going unnoticed.
 import vader from 'vader-sentiment';
 import type { analyze as AnalyzeFn } from '../../lib/analysis/index';
+import { TONE_TUNING_DE } from '../lexicons/sentiment-de-tuning';
 import { loadGermEval, loadGermEval2017, loadVaderTweets, loadYoutubeSpam, type Polarity } from './data';
 import { accuracy, type ClassFigures, classFigures, macroF1 } from './measures';
 
@@ -91,6 +92,23 @@ export function germEval2017Sentiment(analyze: typeof AnalyzeFn): SetReport {
   const figures = LABELS.map((l) => classFigures(gold, predicted, l));
   return {
     name: `GermEval 2017 development set (${rows.length} documents), tone`,
+    figures,
+    accuracy: accuracy(gold, predicted),
+    macroF1: macroF1(figures),
+    parts: [],
+  };
+}
+
+const SIGN: Record<string, Polarity> = { '+': 'positive', '0': 'neutral', '-': 'negative' };
+
+/** The project's own German tone tuning set (scripts/lexicons/sentiment-de-tuning.ts), all lines. */
+export function germanTuning(analyze: typeof AnalyzeFn): SetReport {
+  const rows = TONE_TUNING_DE.split('\n').filter((line) => /^[-+0] /.test(line));
+  const gold = rows.map((line) => SIGN[line[0] as string] as Polarity);
+  const predicted = rows.map((line) => analyze(line.slice(2), { mode: 'item', langHint: 'de' }).tone.label);
+  const figures = LABELS.map((l) => classFigures(gold, predicted, l));
+  return {
+    name: `German tone tuning set (${rows.length} comments written for Listen First)`,
     figures,
     accuracy: accuracy(gold, predicted),
     macroF1: macroF1(figures),

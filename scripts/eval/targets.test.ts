@@ -2,7 +2,7 @@
 // here. The data folder sits beside the project on every developer machine and in CI.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis/index';
-import { germEval, vaderTweets, youtubeSpam } from './sets';
+import { germanTuning, germEval, germEval2017Sentiment, vaderTweets, youtubeSpam } from './sets';
 
 describe('evaluation targets', { timeout: 60_000 }, () => {
   it('YouTube spam: F1 ≥ 0.95 with precision ≥ 0.97, and no video below 0.93', () => {
@@ -14,6 +14,14 @@ describe('evaluation targets', { timeout: 60_000 }, () => {
 
   it('GermEval 2018 OFFENSE vs OTHER: macro-F1 ≥ 0.72', () => {
     expect(germEval(analyze).macroF1).toBeGreaterThanOrEqual(0.72);
+  });
+
+  it('GermEval 2017 dev (evaluation only): German tone macro-F1 ≥ 0.42, aggregate figures only', () => {
+    expect(germEval2017Sentiment(analyze).macroF1).toBeGreaterThanOrEqual(0.42);
+  });
+
+  it("the project's German tone tuning set: macro-F1 ≥ 0.9", () => {
+    expect(germanTuning(analyze).macroF1).toBeGreaterThanOrEqual(0.9);
   });
 
   it('VADER tweets: three-class macro-F1 above the vader-sentiment package on the same mapping', () => {

@@ -5,15 +5,19 @@ import { joinedEmoticon } from './emoticons';
 import { idiomAt } from './idioms';
 import type { Languages } from './languages';
 import { wordValence } from './word-valence';
-import { NEG_EN, toneWords } from './words';
+import { NEG_DE, NEG_EN, NOUN, SET_PHRASE, toneWords } from './words';
 
 export interface Item {
   norm: string;
   /** Lexicon valence before any modifier; 0 for words without one. */
   base: number;
   valence: number;
-  /** Roles of the word in the text's languages (NEG_EN ...). */
+  /** Roles of the word in the text's languages (NEG_EN ...), and marks in German (NOUN, SET_PHRASE, LAUGH, IRONY). */
   roles: number;
+  /** Valence the word takes only when negated ("funktioniert nicht", "keine Antwort"); 0 for most words. */
+  negated: number;
+  /** Index of the item's sentence in the text. */
+  sentence: number;
   /** A clause break (punctuation) lies between this item and the previous one. */
   breakBefore: boolean;
   sentenceBefore: boolean;
@@ -29,6 +33,8 @@ export interface ReadItems {
   questions: number;
   capsWords: number;
   letterWords: number;
+  /** Sentences with at least one item. */
+  sentences: number;
 }
 
 function isAllCaps(text: string): boolean {
@@ -38,21 +44,29 @@ function isAllCaps(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
+/** Starts with a capital letter (German nouns do), e.g. "Lieferung", "Ärger". */
+function isCapitalized(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 65 && first <= 90) || first === 0xc4 || first === 0xd6 || first === 0xdc;
+}
+
 export function readItems(input: RuleInput, langs: Languages): ReadItems {
   const tokens = input.tokens;
-  const out: ReadItems = { list: [], exclamations: 0, questions: 0, capsWords: 0, letterWords: 0 };
+  const out: ReadItems = { list: [], exclamations: 0, questions: 0, capsWords: 0, letterWords: 0, sentences: 0 };
   const list = out.list;
   let breakBefore = false;
   let sentenceBefore = false;
   let sentenceStart = 0;
   let idiomEnd = -1;
   let idiomValence = 0;
+  let idiomNegates = false;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     const kind = token.kind;
     let norm = token.norm;
     let base = 0;
     let roles = 0;
+    let negated = 0;
     if (kind === 'punct') {
       const face = joinedEmoticon(token, tokens[t + 1]);
       if (face === null) {
@@ -72,6 +86,7 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
         if (ends) {
           sentenceBefore = true;
           if (asks) for (let q = sentenceStart; q < list.length; q++) (list[q] as Item).question = true;
+          if (list.length > sentenceStart) out.sentences++;
           sentenceStart = list.length;
         }
         continue;
@@ -92,20 +107,19 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
       if (input.text.charCodeAt(token.start - 1) === 38 && input.text.charCodeAt(token.end) === 59) continue;
       if (kind === 'hashtag') norm = norm.slice(1);
       const e = toneWords().words.get(norm);
-      if (t <= idiomEnd) {
-        // Inside an idiom: its last word carries the idiom's valence, the others nothing.
-        base = t === idiomEnd ? idiomValence : 0;
-        if (t < idiomEnd) norm = '';
-      } else {
+      if (t > idiomEnd) {
         const idiom = e?.idioms ? idiomAt(tokens, t, e.idioms, langs) : null;
-        if (idiom) {
-          [idiomEnd, idiomValence] = idiom;
-          base = idiomEnd === t ? idiomValence : 0;
-          if (idiomEnd > t) norm = '';
-        } else {
-          roles = e ? e.roles & langs.mask : 0;
-          base = wordValence(norm, e, langs) ?? 0;
-        }
+        if (idiom) [idiomEnd, idiomValence, idiomNegates] = idiom;
+      }
+      if (t <= idiomEnd) {
+        // Inside an idiom: its last word carries the idiom's valence (or negates what follows), the others nothing.
+        if (t < idiomEnd) norm = '';
+        else if (idiomNegates) roles = NEG_DE;
+        else base = idiomValence;
+      } else {
+        roles = e ? e.roles & langs.mask : 0;
+        base = wordValence(norm, e, langs) ?? 0;
+        if (langs.german && base === 0) negated = e?.deNegated ?? 0;
       }
     }
     if (kind === 'word' && norm.endsWith("n't") && langs.english) roles |= NEG_EN;
@@ -114,21 +128,31 @@ export function readItems(input: RuleInput, langs: Languages): ReadItems {
       base,
       valence: 0,
       roles,
+      negated,
+      sentence: out.sentences,
       breakBefore,
       sentenceBefore,
       question: false,
       caps: false,
       kind,
     };
+    if (langs.german && t === idiomEnd && !idiomNegates) item.roles |= SET_PHRASE;
+    if (langs.germanFirst) {
+      const key = kind === 'emoji' ? String.fromCodePoint(token.text.codePointAt(0) ?? 0) : norm;
+      item.roles |= toneWords().deReactions.get(key) ?? 0;
+    }
     if (kind === 'word') {
       out.letterWords++;
       if (isAllCaps(token.text)) {
         item.caps = true;
         out.capsWords++;
+      } else if (langs.german && list.length > 0 && !sentenceBefore && isCapitalized(token.text)) {
+        item.roles |= NOUN;
       }
     }
     list.push(item);
     breakBefore = sentenceBefore = false;
   }
+  if (list.length > sentenceStart) out.sentences++;
   return out;
 }

@@ -2,8 +2,8 @@
 // caps emphasis, and German's trailing "nicht".
 import { BOOST, CAPS_BOOST, NEGATION_SCALAR } from './constants';
 import type { Item } from './items';
-import { trailingNegation } from './negation';
-import { BOOSTS, DAMPS, NEG } from './words';
+import { negatedAfter } from './negation';
+import { BOOSTS, DAMPS, NEG, NOUN, toneWords } from './words';
 
 function boosterScalar(item: Item, valence: number, capDiff: boolean): number {
   let scalar = item.roles & BOOSTS ? BOOST : item.roles & DAMPS ? -BOOST : 0;
@@ -36,14 +36,19 @@ export function modifiedValence(list: readonly Item[], i: number, german: boolea
     } else if (k === 3 && (closest === 'so' || closest === 'this')) {
       // VADER's rule: "haven't been this sore": the intensifier binds closer than the negation.
       v *= 1.25;
-    } else if (prev.roles & NEG && !(k > 1 && (between === 'only' || between === 'nur'))) {
-      // ("not only ... but", "nicht nur ... sondern" negate nothing.)
+    } else if (
+      prev.roles & NEG &&
+      !(k > 1 && (between === 'only' || between === 'nur')) &&
+      !(item.roles & NOUN && toneWords().deNicht.has(prev.norm))
+    ) {
+      // ("not only ... but", "nicht nur ... sondern" negate nothing; German negates a noun with "kein", and
+      // "nicht über den Skandal" leaves the scandal a scandal.)
       v *= NEGATION_SCALAR;
       negated = true;
     }
   }
   if (closest === 'least' && list[i - 2]?.norm !== 'at' && list[i - 2]?.norm !== 'very') v *= NEGATION_SCALAR;
   // German puts "nicht" after verbs: "das gefällt mir nicht", "funktioniert leider nicht".
-  if (german && !negated) v = trailingNegation(list, i, v);
+  if (german && !negated && negatedAfter(list, i)) v *= NEGATION_SCALAR;
   return v;
 }

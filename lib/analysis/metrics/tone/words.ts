@@ -1,15 +1,29 @@
 // The tone lexicon as the scorer reads it, built from the data in lexicons/: one entry per word form (valences,
-// modifier roles, idioms), German prefixes and word heads, small German word sets, emoji. Built on first use, not at
+// modifier roles, idioms), German compound parts, small German word sets, emoji. Built on first use, not at
 // load: it takes tens of milliseconds, and lib/content/warm-up.ts builds it in a task of its own.
-import { SENTIMENT_DE } from '../../lexicons/de/sentiment';
+import { NOT_SENTIMENT_DE, SENTIMENT_DE } from '../../lexicons/de/sentiment';
+import {
+  INTENSIFYING_PREFIXES_DE,
+  NOT_COMPOUNDS_DE,
+  PREFIXES_DE,
+  TAILS_DE,
+} from '../../lexicons/de/sentiment-compounds';
 import {
   BOOSTERS_DE,
   CONTRASTS_DE,
   DAMPENERS_DE,
+  ELONGATED_DE,
   FALSE_FRIENDS_DE,
   IDIOMS_DE,
+  IRONY_DE,
+  LAUGHTER_DE,
+  MODALS_DE,
+  NEGATED_ONLY_DE,
+  NEGATION_PHRASES_DE,
   NEGATIONS_DE,
-  PREFIXES_DE,
+  NEUTRAL_NOUNS_DE,
+  NICHT_DE,
+  RESOLVED_DE,
   SALUTATIONS_DE,
   SENTENCE_ADVERBS_DE,
   TRAILING_NEGATIONS_DE,
@@ -43,11 +57,22 @@ export const NEG = NEG_EN | NEG_DE;
 export const BOOSTS = BOOST_EN | BOOST_DE;
 export const DAMPS = DAMP_EN | DAMP_DE;
 export const CONTRAST = CONTRAST_EN | CONTRAST_DE;
+// Marks the scorer gives an item in a German text, kept in the same bits as its roles.
+/** A noun by its capital inside a sentence. */
+export const NOUN = 512;
+/** The last word of a phrase with its own valence ("seit Wochen"). */
+export const SET_PHRASE = 1024;
+/** Laughter or a grin ("lol", "😂"). */
+export const LAUGH = 2048;
+/** An irony marker ("🙄", "#ironie"). */
+export const IRONY = 4096;
 
 export interface Idiom {
   rest: string[];
   lang: Language;
   valence: number;
+  /** A phrase that negates the word after it ("alles andere als"), instead of carrying a valence. */
+  negates?: boolean;
 }
 
 /** Everything known about one word form, so each token costs one map lookup. */
@@ -56,16 +81,38 @@ export interface Entry {
   de?: number;
   roles: number;
   idioms?: Idiom[];
+  /** German valence only under a negation: "funktioniert nicht", "keine Antwort". */
+  deNegated?: number;
+  /** German valence only when drawn out: "neeein", "jaaa". */
+  deElongated?: number;
 }
 
 export interface ToneWords {
   words: Map<string, Entry>;
+  /** Compound first parts that judge ("scheiß", "hammer"), longest first. */
   dePrefixes: [string, number][];
-  deHeads: Set<string>;
+  /** Compound first parts that intensify the rest ("sau", "mega"), longest first. */
+  deIntensifiers: string[];
+  /** Compound last parts that judge ("chaos", "freude"), with their valence. */
+  deTails: Map<string, number>;
+  /** The lengths of deTails' keys, longest first. */
+  deTailLengths: number[];
+  /** Word starts that look like compounds with a judging prefix but are not ("spitzenkandidat"). */
+  deNotCompounds: string[];
+  /** Laughter ("lol", "😂") and irony markers ("🙄", "#ironie") of German comments: LAUGH or IRONY. */
+  deReactions: Map<string, number>;
   /** German sentence adverbs ("leider"): outside a negation's reach. */
   deSentenceAdverbs: Set<string>;
   /** Openings of a German letter ("Liebe ..."): no valence as a text's first word. */
   deSalutations: Set<string>;
+  /** German modal verbs: "gerne" after them is a wish. */
+  deModals: Set<string>;
+  /** "nicht" and its spellings, which do not negate nouns. */
+  deNicht: Set<string>;
+  /** German participles of a fix ("gelöst", "behoben"): the trouble named before them in the clause is over. */
+  deResolved: Set<string>;
+  /** German words that judge as adjectives or verbs but not as nouns ("Klasse" is a class). */
+  deNeutralNouns: Set<string>;
   /** German words that are English sentiment words: read as German where German wins. */
   deFalseFriends: Set<string>;
   emoji: Map<string, number>;
@@ -111,10 +158,24 @@ function buildToneWords(): ToneWords {
   eachScore(SENTIMENT_EN, (w, v) => {
     entry(w).en = v;
   });
-  eachScore(SENTIMENT_DE, (w, v) => {
-    entry(w).de = v;
-    const folded = foldUmlauts(w);
-    if (folded !== w) entry(folded).de ??= v;
+  // Each German form also under its ae/oe/ue/ss spelling, unless that spelling is listed itself.
+  const german = (list: string, add: (e: Entry, v: number, folded: boolean) => void) =>
+    eachScore(list, (w, v) => {
+      add(entry(w), v, false);
+      const folded = foldUmlauts(w);
+      if (folded !== w) add(entry(folded), v, true);
+    });
+  german(SENTIMENT_DE, (e, v, folded) => {
+    if (folded) e.de ??= v;
+    else e.de = v;
+  });
+  // Forms that look inflected or compounded from a listed word but are not ("Müller", "schicken"): valence 0.
+  for (const w of NOT_SENTIMENT_DE.split(/\s+/)) if (w) entry(w).de = 0;
+  german(NEGATED_ONLY_DE, (e, v) => {
+    e.deNegated = v;
+  });
+  german(ELONGATED_DE, (e, v) => {
+    e.deElongated = v;
   });
   for (const [list, role, fold] of [
     [NEGATIONS_EN, NEG_EN, false],
@@ -138,29 +199,59 @@ function buildToneWords(): ToneWords {
     [IDIOMS_DE, 'de'],
   ] as const) {
     for (const line of list.split('\n')) {
-      const parts = line.split(' ');
-      const valence = Number(parts.pop());
-      const [first = '', ...rest] = parts;
-      const e = entry(first);
-      e.idioms ??= [];
-      e.idioms.push({ rest, lang, valence });
+      // German phrases also under their ae/oe/ue/ss spelling: "liebe gruesse".
+      const spellings = lang === 'de' && foldUmlauts(line) !== line ? [line, foldUmlauts(line)] : [line];
+      for (const spelling of spellings) {
+        const parts = spelling.split(' ');
+        const valence = Number(parts.pop());
+        const [first = '', ...rest] = parts;
+        if (!first) continue;
+        const e = entry(first);
+        e.idioms ??= [];
+        e.idioms.push({ rest, lang, valence });
+      }
     }
   }
+  for (const line of NEGATION_PHRASES_DE.split('\n')) {
+    const [first = '', ...rest] = line.split(' ');
+    if (!first) continue;
+    const e = entry(first);
+    e.idioms ??= [];
+    e.idioms.push({ rest, lang: 'de', valence: 0, negates: true });
+  }
+  // Longer phrases first, so "alles andere als" is not cut short by a shorter phrase on the same word.
+  for (const e of words.values()) e.idioms?.sort((a, b) => b.rest.length - a.rest.length);
+  const words_ = (list: string) => list.split(/\s+/).filter(Boolean);
+  const longestFirst = (a: string, b: string) => b.length - a.length;
   const dePrefixes: [string, number][] = [];
   eachScore(PREFIXES_DE, (w, v) => dePrefixes.push([w, v]));
-  /** First three letters of every German entry and prefix: other words skip the inflection search. */
-  const deHeads = new Set<string>(dePrefixes.map(([p]) => p.slice(0, 3)));
-  for (const [w, e] of words) if (e.de !== undefined) deHeads.add(w.slice(0, 3));
+  dePrefixes.sort(([a], [b]) => longestFirst(a, b));
+  const deTails = new Map<string, number>();
+  for (const w of words_(TAILS_DE)) {
+    const v = words.get(w)?.de;
+    if (v !== undefined) deTails.set(w, v);
+  }
   const emoji = new Map<string, number>();
   eachScore(SENTIMENT_EMOJI, (w, v) => emoji.set(w, v));
-  const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+  const set = (list: string) => new Set(words_(list));
   return {
     words,
     dePrefixes,
-    deHeads,
+    deIntensifiers: words_(INTENSIFYING_PREFIXES_DE).sort(longestFirst),
+    deTails,
+    deTailLengths: [...new Set([...deTails.keys()].map((k) => k.length))].sort((a, b) => b - a),
+    deNotCompounds: words_(NOT_COMPOUNDS_DE),
+    deReactions: new Map([
+      ...words_(LAUGHTER_DE).map((w): [string, number] => [w, LAUGH]),
+      ...words_(IRONY_DE).map((w): [string, number] => [w, IRONY]),
+    ]),
     deSentenceAdverbs: set(SENTENCE_ADVERBS_DE),
     deSalutations: set(SALUTATIONS_DE),
     deFalseFriends: set(FALSE_FRIENDS_DE),
+    deNeutralNouns: set(NEUTRAL_NOUNS_DE),
+    deResolved: set(RESOLVED_DE),
+    deNicht: set(NICHT_DE),
+    deModals: set(MODALS_DE),
     emoji,
   };
 }
