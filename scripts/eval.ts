@@ -10,7 +10,15 @@ import { type BinaryFigures, classFigures, formatBinary, formatFigures, macroF1 
 import { germanTuning, vaderTweets } from './eval/sets';
 import { installShippedWeights } from './models';
 import { trainModel } from './train/pipeline';
-import { loadCorpus, loadDavidson, loadGermEval2018, loadHeldout, type Row, SPECS } from './train/sources';
+import {
+  hostileCorpus,
+  loadCorpus,
+  loadDavidson,
+  loadGermEval2018,
+  loadHeldout,
+  type Row,
+  SPECS,
+} from './train/sources';
 import { formatReliability } from './train/stacker';
 
 const results: { name: string; value: number; target: number }[] = [];
@@ -225,11 +233,11 @@ const crossRuns: { name: string; run: () => ReturnType<typeof crossSource> }[] =
   },
   {
     name: 'hostile en: Davidson 2017 → project comments (another source)',
-    run: () => crossSource('hostile', 'en', 17, loadDavidson(), loadCorpus('hostile', 'en'), 0),
+    run: () => crossSource('hostile', 'en', 17, loadDavidson(), hostileCorpus('en'), 0),
   },
   {
     name: 'hostile de: GermEval 2018 → project comments (another source)',
-    run: () => crossSource('hostile', 'de', 17, loadGermEval2018(), loadCorpus('hostile', 'de'), 0),
+    run: () => crossSource('hostile', 'de', 17, loadGermEval2018(), hostileCorpus('de'), 0),
   },
   {
     name: 'hostile de: GermEval 2018 + project comments → GermEval 2021 (eval only)',
@@ -238,7 +246,7 @@ const crossRuns: { name: string; run: () => ReturnType<typeof crossSource> }[] =
         'hostile',
         'de',
         17,
-        [...loadGermEval2018(), ...loadCorpus('hostile', 'de')],
+        [...loadGermEval2018(), ...hostileCorpus('de')],
         loadGermEval2021().map((r) => ({ text: r.text, label: r.label ? 1 : 0, source: r.group })),
         0,
       ),

@@ -20,6 +20,7 @@ export type * from './types';
 
 const PROMO_CATEGORIES: ReadonlySet<string> = new Set(['promotional', 'spam']);
 const HOSTILE_CATEGORIES: ReadonlySet<string> = new Set(['hostile']);
+const MODEL_RULE_IDS: ReadonlySet<string> = new Set(Object.values(MODEL_RULES).map((m) => m.id));
 
 /**
  * A score's flag at the user's sensitivity: its line moves (sensitivity.ts), and it stays up only while one of
@@ -43,7 +44,16 @@ function applies(rule: Rule, languages: readonly ('de' | 'en')[]): boolean {
 }
 
 export function verdictFor(findings: readonly Finding[], promotional: CategoryScore, hostile: CategoryScore): Verdict {
-  if (promotional.flagged || hostile.flagged || findings.some((f) => f.severity === 'warn')) return 'warn';
+  // A family's flag is a warning when a rule backs it; the learned layer alone advises (its findings are cautions):
+  // a model may take a brand's everyday voice for an advert, and a post must never be stopped on a guess alone.
+  const backed = (categories: ReadonlySet<string>) =>
+    findings.some((f) => categories.has(f.category) && !MODEL_RULE_IDS.has(f.ruleId));
+  if (
+    (promotional.flagged && backed(PROMO_CATEGORIES)) ||
+    (hostile.flagged && backed(HOSTILE_CATEGORIES)) ||
+    findings.some((f) => f.severity === 'warn')
+  )
+    return 'warn';
   if (findings.some((f) => f.severity === 'caution')) return 'caution';
   return 'ok';
 }

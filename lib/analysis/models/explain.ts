@@ -1,19 +1,10 @@
 // Points a model's flag at words: the tokens that added most to the logit, merged into spans where they touch.
 // Used only when the model flags a text and no rule of that family did, so every flag still shows its reasons.
+import { GRAMMAR_WORDS } from '../lexicons/grammar-words';
 import type { Token } from '../types';
 
-/**
- * Words that carry grammar, not meaning: they can weigh in a model (char grams they share with other words), but
- * "und" or "your" highlighted as the reason for a flag explains nothing.
- */
-const GRAMMAR = new Set(
-  `der die das den dem des ein eine einen einem einer eines und oder aber für mit von zu zum zur im in am an auf bei
-  bis aus nach vor über unter ist sind war hat haben wird werden es er sie wir ihr du ich man sich uns euch dich dir
-  mich mir unser unsere unseren unserem euer eure deine dein deinen ihre ihren sein seine so auch noch nur mal da
-  wie was wer wenn dass als the a an and or but for with of to in on at by from is are was were be it its this that
-  these those you your yours we our ours they their i me my he she his her him them us all any some will would can
-  could should just so as if than then there here`.split(/\s+/),
-);
+/** "und" or "your" highlighted as the reason for a flag would explain nothing. */
+const GRAMMAR = new Set(GRAMMAR_WORDS);
 
 export interface Span {
   start: number;

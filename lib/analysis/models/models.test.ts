@@ -91,7 +91,8 @@ describe('analyze() with the models installed', () => {
     installWeights(bytes);
     const result = analyze(AD_DE, { mode: 'draft', langHint: 'de' });
     expect(result.promotional.flagged).toBe(true);
-    expect(result.verdict).toBe('warn');
+    // Advice, not a stop: no rule backs the model here.
+    expect(result.verdict).toBe('caution');
     const model = result.findings.filter((f) => f.ruleId === 'promotional-model');
     expect(model.length).toBeGreaterThan(0);
     for (const f of model) {
@@ -103,6 +104,32 @@ describe('analyze() with the models installed', () => {
       expect(describeFinding('de', f)).toContain(`„${f.actual}“ klingt nach Werbung`);
     }
   });
+
+  // What a community manager writes every day: the voice of a brand ("wir", "Besuch", "Samstag", "Bestellnummer")
+  // is not advertising.
+  it.each([
+    ['de', 'Danke für euren Besuch!\nWir freuen uns 🙂 auf Samstag.\nEure Bäckerei'],
+    ['de', 'Danke für euer Feedback, wir geben es heute noch an unser Team weiter.'],
+    ['de', 'Das tut uns leid! Schick uns bitte deine Bestellnummer per Nachricht, dann kümmern wir uns.'],
+    ['en', 'Thanks for your question, we will get back to you today.'],
+    ['en', 'What do you think of our new product X?'],
+  ])('does not take the brand voice for advertising (%s): %s', (lang, text) => {
+    const result = analyze(text, { mode: 'draft', langHint: lang });
+    expect(result.promotional.flagged).toBe(false);
+    expect(result.hostile.flagged).toBe(false);
+    expect(result.verdict).toBe('ok');
+  });
+
+  // Known false positives of the German model (the closing note lists them): the seeds' own good example (001 #3)
+  // and a promise to reply. The model alone only advises, so they are a caution at most, never stopped.
+  it.each(['Wie finden Sie unser neues Produkt X?', 'Danke für Ihre Frage, wir melden uns heute noch.'])(
+    'never stops a draft on the model alone: %s',
+    (text) => {
+      const result = analyze(text, { mode: 'draft', langHint: 'de' });
+      expect(result.verdict).not.toBe('warn');
+      expect(result.findings.filter((f) => f.severity === 'warn')).toEqual([]);
+    },
+  );
 
   it('leaves an ordinary comment alone', () => {
     const result = analyze(ORDINARY_DE, { mode: 'draft', langHint: 'de' });

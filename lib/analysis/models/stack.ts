@@ -1,6 +1,7 @@
 // The learned layer beside the rules: per family, the model's logit and the rules' score go through the stacker
 // into one calibrated probability, flagged at the line of the user's sensitivity. When the model flags a text the
-// rules alone would not, the words that weighed most become findings of their own ("sounds like advertising").
+// rules alone would not, the words that weighed most become findings of their own ("sounds like advertising"):
+// cautions, which advise and colour the badge but stop a post only when the user asked to stop on cautions.
 import { makeFinding } from '../finding';
 import { SCORE_LINE } from '../sensitivity';
 import type { CategoryScore, Finding, RuleInput, RuleMeta, Sensitivity } from '../types';
@@ -14,14 +15,14 @@ export const MODEL_RULES: Record<ModelFamily, RuleMeta> = {
     id: 'promotional-model',
     category: 'promotional',
     languages: ['de', 'en'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'caution',
     messageKeys: ['finding.model.promotional'],
   },
   hostile: {
     id: 'hostile-model',
     category: 'hostile',
     languages: ['de', 'en'],
-    defaultSeverity: 'warn',
+    defaultSeverity: 'caution',
     messageKeys: ['finding.model.hostile'],
   },
 };
