@@ -1,5 +1,6 @@
 // What the conversation rules need to know about the thread and the comment being answered: tone,
-// complaint, register. Computed once per item object (the content script passes the same objects again).
+// complaint, register. Computed once per item: an item with an id is cached by id and content (the content script
+// rebuilds the objects on each reading pass, with the same ids and texts), one without by object identity.
 import { activeLanguages, detectLanguage } from './language';
 import { CORRECTION_DE } from './lexicons/de/conversation';
 import { CORRECTION_EN } from './lexicons/en/conversation';
@@ -24,11 +25,69 @@ const CORRECTION = {
   en: new PhraseMatcher(CORRECTION_EN.map((phrase) => ({ phrase, data: phrase }))),
 };
 
-const cache = new WeakMap<ThreadItemContext, ItemReading>();
+const byObject = new WeakMap<ThreadItemContext, ItemReading>();
+
+interface Entry {
+  text: string;
+  tone: number | undefined;
+  isComplaint: boolean | undefined;
+  langHint: string | undefined;
+  reading: ItemReading;
+}
+
+/** Readings of items with an id, one per id (a changed text replaces it), least recently used first. */
+const byId = new Map<string, Entry>();
+/** Bound on byId: well above one page's threads; the least recently used ids go first. */
+export const ITEM_CACHE_LIMIT = 2000;
+
+let itemsAnalysed = 0;
+
+/** How many items readItem analysed (cache misses) since the content script started: for tests and diagnostics. */
+export function itemAnalysisCount(): number {
+  return itemsAnalysed;
+}
+
+/** How many item readings the id cache holds (at most ITEM_CACHE_LIMIT). */
+export function itemCacheSize(): number {
+  return byId.size;
+}
+
+const sameContent = (entry: Entry, item: ThreadItemContext, langHint: string | undefined) =>
+  entry.text === item.text &&
+  Object.is(entry.tone, item.tone) &&
+  entry.isComplaint === item.isComplaint &&
+  entry.langHint === langHint;
 
 export function readItem(item: ThreadItemContext, langHint?: string): ItemReading {
-  const cached = cache.get(item);
-  if (cached) return cached;
+  const known = byObject.get(item);
+  if (known) return known;
+  const id = typeof item.id === 'string' ? item.id : undefined;
+  if (id !== undefined) {
+    const entry = byId.get(id);
+    if (entry && sameContent(entry, item, langHint)) {
+      // Most recently used goes last.
+      byId.delete(id);
+      byId.set(id, entry);
+      byObject.set(item, entry.reading);
+      return entry.reading;
+    }
+  }
+  const reading = analyseItem(item, langHint);
+  byObject.set(item, reading);
+  if (id !== undefined) {
+    byId.delete(id);
+    byId.set(id, { text: item.text, tone: item.tone, isComplaint: item.isComplaint, langHint, reading });
+    while (byId.size > ITEM_CACHE_LIMIT) {
+      const oldest = byId.keys().next().value;
+      if (oldest === undefined) break;
+      byId.delete(oldest);
+    }
+  }
+  return reading;
+}
+
+function analyseItem(item: ThreadItemContext, langHint: string | undefined): ItemReading {
+  itemsAnalysed++;
   const text = typeof item.text === 'string' ? item.text : '';
   const tokens = tokenize(text);
   const lang = detectLanguage(text, tokens, langHint);
@@ -39,15 +98,13 @@ export function readItem(item: ThreadItemContext, langHint?: string): ItemReadin
       ? { label: item.tone >= 0.05 ? 'positive' : item.tone <= -0.05 ? 'negative' : 'neutral', score: item.tone }
       : computed;
   const triaged = triage(input, tone);
-  const reading: ItemReading = {
+  return {
     tone,
     isQuestion: triaged.isQuestion,
     isComplaint: typeof item.isComplaint === 'boolean' ? item.isComplaint : triaged.isComplaint,
     isCorrection: input.languages.some((l) => CORRECTION[l].findAll(tokens).length > 0),
     register: lang === 'de' || lang === 'und' ? dominantRegister(registerEvidence(tokens)) : null,
   };
-  cache.set(item, reading);
-  return reading;
 }
 
 /** Whether the thread or the comment answered is negative enough that cheer or promotion clashes with it. */

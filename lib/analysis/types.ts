@@ -55,6 +55,11 @@ export interface Finding {
 }
 
 export interface ThreadItemContext {
+  /**
+   * The item's id on the page, when known: its reading is then cached by id and content, so objects rebuilt on each
+   * reading pass still hit the cache. Without it, the cache goes by object identity.
+   */
+  id?: string;
   text: string;
   author?: string;
   own?: boolean;

@@ -1,6 +1,8 @@
 // The context a draft is checked in: brand entries split into names, handles and domains; a box that posts as the
-// brand needs no disclosure; a reply answers its comment, a new post has no thread; the memo follows the pass.
+// brand needs no disclosure; a reply answers its comment, a new post has no thread; the memo follows the pass; the
+// engine's per-item cache survives a pass that rebuilds the item objects, and stays bounded.
 import { describe, expect, it } from 'vitest';
+import { ITEM_CACHE_LIMIT, itemAnalysisCount, itemCacheSize, readItem } from '../analysis/context';
 import { analyze } from '../analysis/index';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { ThreadItem } from '../sites/types';
@@ -129,5 +131,82 @@ describe('rule settings in the draft context', () => {
     expect(context).not.toHaveProperty('disabledRules');
     expect(context).not.toHaveProperty('alwaysFlag');
     expect(context.sensitivity).toBe('normal');
+  });
+});
+
+describe('the per-item cache across reading passes', () => {
+  // Each pass of the thread watcher gives new item objects with the same ids and texts.
+  const pass = (texts: Record<string, string>): ThreadView => ({
+    threadId: 'keystroke',
+    root: {
+      id: 'k-root',
+      text: 'Wir haben die Öffnungszeiten geändert.',
+      author: { name: 'Laden' },
+      own: true,
+    } as ThreadItem,
+    items: new Map(Object.entries(texts).map(([id, text]) => [id, item(id, text, /ärgerlich/.test(text))])),
+  });
+  const texts = {
+    k1: 'Seit drei Wochen warte ich auf meine Bestellung. Das ist ärgerlich.',
+    k2: 'Klingt gut, ich probiere es aus.',
+    k3: 'Habt ihr auch samstags offen?',
+  };
+  const draft = 'Danke für eure Geduld, wir melden uns heute noch!';
+  const analysedBy = (context: ReturnType<DraftContextBuilder['build']>) => {
+    const before = itemAnalysisCount();
+    analyze(draft, context);
+    return itemAnalysisCount() - before;
+  };
+
+  it('analyses no thread item again on the keystroke after a pass with the same ids and texts', () => {
+    const builder = new DraftContextBuilder();
+    // The first draft analysis reads the post and the three comments.
+    expect(analysedBy(builder.build({ ...base, thread: pass(texts), revision: 1 }))).toBe(4);
+    // A keystroke in the same pass: the same objects.
+    expect(analysedBy(builder.build({ ...base, thread: pass(texts), revision: 1 }))).toBe(0);
+    // A new pass rebuilds every object; the next keystroke analyses none of them.
+    const second = builder.build({ ...base, thread: pass(texts), revision: 2 });
+    const first = builder.build({ ...base, thread: pass(texts), revision: 1 });
+    expect(second.thread?.items[0]).not.toBe(first.thread?.items[0]);
+    expect(analysedBy(builder.build({ ...base, thread: pass(texts), revision: 3 }))).toBe(0);
+    // A comment edited on the page is read again, and only that one.
+    const edited = { ...texts, k2: 'Klingt gut, aber der Link geht nicht.' };
+    expect(analysedBy(builder.build({ ...base, thread: pass(edited), revision: 4 }))).toBe(1);
+    expect(analysedBy(builder.build({ ...base, thread: pass(edited), revision: 5 }))).toBe(0);
+    // A new comment costs one analysis.
+    const grown = { ...edited, k4: 'Super, danke!' };
+    expect(analysedBy(builder.build({ ...base, thread: pass(grown), revision: 6 }))).toBe(1);
+  });
+
+  it('gives the same reading from the cache as from a fresh analysis', () => {
+    const builder = new DraftContextBuilder();
+    const cached = builder.build({ ...base, thread: pass(texts), revision: 7 });
+    analyze(draft, cached);
+    const fresh = { ...base, thread: pass(texts), revision: 8 };
+    const rebuilt = builder.build(fresh);
+    const hits = itemAnalysisCount();
+    const readings = rebuilt.thread?.items.map((i) => readItem(i, 'de'));
+    expect(itemAnalysisCount()).toBe(hits);
+    // Without ids the cache goes by object: these are analysed afresh, and agree.
+    const anonymous = rebuilt.thread?.items.map(({ id: _id, ...rest }) => readItem(rest, 'de'));
+    expect(itemAnalysisCount()).toBe(hits + 3);
+    expect(readings).toEqual(anonymous);
+    expect(analyze(draft, rebuilt)).toEqual(analyze(draft, cached));
+  });
+
+  it('keeps one reading per id and drops the least recently used past the bound', () => {
+    const size = itemCacheSize();
+    readItem({ id: 'bound-0', text: 'Erste Fassung.' }, 'de');
+    readItem({ id: 'bound-0', text: 'Zweite Fassung.' }, 'de');
+    expect(itemCacheSize()).toBe(size + 1);
+    for (let i = 1; i <= ITEM_CACHE_LIMIT + 10; i++) readItem({ id: `bound-${i}`, text: `Kommentar ${i}.` }, 'de');
+    expect(itemCacheSize()).toBe(ITEM_CACHE_LIMIT);
+    // The newest is still there; the oldest was dropped and is analysed again.
+    const before = itemAnalysisCount();
+    readItem({ id: `bound-${ITEM_CACHE_LIMIT + 10}`, text: `Kommentar ${ITEM_CACHE_LIMIT + 10}.` }, 'de');
+    expect(itemAnalysisCount()).toBe(before);
+    readItem({ id: 'bound-0', text: 'Zweite Fassung.' }, 'de');
+    expect(itemAnalysisCount()).toBe(before + 1);
+    expect(itemCacheSize()).toBe(ITEM_CACHE_LIMIT);
   });
 });

@@ -1,7 +1,7 @@
 // What the analysis needs to know around a draft: the thread's comments and the one being answered (from the
 // thread watcher), the user's brand and rule settings, and their history (posts here and today, how close the draft is
 // to their recent posts, as the background answered). Memoised per thread pass, so a keystroke costs a lookup, and
-// the same item objects keep the engine's per-item cache warm.
+// each item carries its id, so the engine's per-item cache (by id and text) stays warm across passes too.
 import type { AnalysisContext, ThreadItemContext } from '../analysis/types';
 import type { DraftActivity } from '../messaging';
 import type { Settings } from '../settings';
@@ -23,7 +23,8 @@ interface Memo {
   root: ThreadItemContext | null;
 }
 
-const toContext = (item: AnalysedItem): ThreadItemContext => ({
+const toContext = (id: string, item: AnalysedItem): ThreadItemContext => ({
+  id,
   text: item.text,
   author: item.author.name,
   own: item.own,
@@ -102,11 +103,13 @@ export class DraftContextBuilder {
     const byId = new Map<string, ThreadItemContext>();
     const list: ThreadItemContext[] = [];
     for (const [id, item] of thread.items) {
-      const context = toContext(item);
+      const context = toContext(id, item);
       byId.set(id, context);
       list.push(context);
     }
-    const root = thread.root ? { text: thread.root.text, author: thread.root.author.name, own: thread.root.own } : null;
+    const root = thread.root
+      ? { id: thread.root.id, text: thread.root.text, author: thread.root.author.name, own: thread.root.own }
+      : null;
     this.memo = { revision, threadId: thread.threadId, list, byId, root };
     return this.memo;
   }
