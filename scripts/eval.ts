@@ -25,7 +25,6 @@ const results: { name: string; value: number; target: number }[] = [];
 const target = (name: string, value: number, goal: number) => results.push({ name, value, target: goal });
 const short = (text: string) => JSON.stringify(text.length > 110 ? `${text.slice(0, 110)}…` : text);
 
-const germeval2018 = (): Row[] => (SPECS.find((s) => s.family === 'hostile' && s.lang === 'de')?.rows() ?? []) as Row[];
 const youtube = (): Row[] => loadYoutubeSpam().map((r) => ({ text: r.text, label: r.label ? 1 : 0, source: r.group }));
 
 console.log('== Shipped engine: rules alone vs rules + learned layer');
