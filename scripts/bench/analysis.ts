@@ -154,5 +154,5 @@ export async function runAnalysisBench(): Promise<void> {
     console.log(`  ${name.padEnd(26)} ${ms(small)} ${ms(large)}   x${(large / Math.max(small, 0.01)).toFixed(1)}`);
   }
 
-  console.log(`\nAnalysis bundle (code + word lists + franc-min): ${kb(raw)} raw, ${kb(gzip)} gzip`);
+  console.log(`\nAnalysis bundle (code + word lists + language detector): ${kb(raw)} raw, ${kb(gzip)} gzip`);
 }
