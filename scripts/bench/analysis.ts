@@ -1,7 +1,7 @@
 // Benchmarks of the analysis engine: per-call time by language and length beside vader-sentiment, a 1,000-comment
 // thread end to end, heap growth, adversarial inputs (catastrophic backtracking would show here), bundle size.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -9,6 +9,7 @@ import vader from 'vader-sentiment';
 import type { analyze as AnalyzeFn } from '../../lib/analysis/index';
 import type { installWeights as InstallFn, uninstallWeights as UninstallFn } from '../../lib/analysis/models/store';
 import { WEIGHTS_FILE } from '../train/files';
+import { figure, slug } from './figures';
 import { kb, ms, timeCalls, us } from './stats';
 import { textOf, threadOf } from './texts';
 
@@ -71,11 +72,16 @@ export async function runAnalysisBench(): Promise<void> {
       installWeights(weights);
       let j = 0;
       const withModels = timeCalls(() => analyze(texts[j++ % texts.length] ?? ''), calls);
+      const modelsPer100 = (Math.max(0, withModels.median - rulesOnly.median) * 100) / length;
+      figure('analysis', `analysis.rules_only.median.${lang}.${length}`, rulesOnly.median, 'µs');
+      figure('analysis', `analysis.models.per_100ch.${lang}.${length}`, modelsPer100, 'µs');
       console.log(
-        `${`${lang} ${length} chars`.padEnd(16)} ${us(rulesOnly.median)} ${us(withModels.median)} ${us((Math.max(0, withModels.median - rulesOnly.median) * 100) / length).padStart(18)}`,
+        `${`${lang} ${length} chars`.padEnd(16)} ${us(rulesOnly.median)} ${us(withModels.median)} ${us(modelsPer100).padStart(18)}`,
       );
     }
   }
+  figure('analysis', 'analysis.models.weights_file', weights.length / 1024, 'KB');
+  figure('analysis', 'analysis.models.heap', modelHeap / 1024, 'KB');
   console.log(
     `weights file ${kb(weights.length)}, heap after installing it ${kb(modelHeap)} (loaded once per tab from the background; not in the page script)`,
   );
@@ -95,8 +101,13 @@ export async function runAnalysisBench(): Promise<void> {
         () => vader.SentimentIntensityAnalyzer.polarity_scores(texts[j++ % texts.length] ?? ''),
         length > 1000 ? 500 : 3000,
       );
+      const per100 = (ours.median * 100) / length;
+      figure('analysis', `analysis.analyze.median_per_100ch.${lang}.${length}`, per100, 'µs', 20);
+      figure('analysis', `analysis.analyze.median.${lang}.${length}`, ours.median, 'µs');
+      figure('analysis', `analysis.analyze.p95.${lang}.${length}`, ours.p95, 'µs');
+      figure('analysis', `analysis.vader.median.${lang}.${length}`, theirs.median, 'µs');
       console.log(
-        `${`${lang} ${length} chars`.padEnd(16)} ${us(ours.median)} ${us(ours.p95)} ${us((ours.median * 100) / length)}   ${us(theirs.median)}   ${(theirs.median / ours.median).toFixed(1)}x faster`,
+        `${`${lang} ${length} chars`.padEnd(16)} ${us(ours.median)} ${us(ours.p95)} ${us(per100)}   ${us(theirs.median)}   ${(theirs.median / ours.median).toFixed(1)}x faster`,
       );
     }
   }
@@ -113,9 +124,13 @@ export async function runAnalysisBench(): Promise<void> {
   const draftStart = performance.now();
   analyze('Danke für eure Hinweise! Wir prüfen das heute.', { mode: 'draft', thread, replyTo: thread.items[5] });
   const draftMs = performance.now() - draftStart;
+  const warmMedian = ((warm[1] ?? 0) + (warm[2] ?? 0)) / 2;
+  figure('analysis', 'analysis.thread_1000.first_pass', passes[0] ?? 0, 'ms');
+  figure('analysis', 'analysis.thread_1000.warm_median', warmMedian, 'ms', 50);
+  figure('analysis', 'analysis.thread_1000.draft_against_thread', draftMs, 'ms');
   console.log(
     `\n1,000-comment thread (${Math.round(comments.join('').length / 1000)} chars each on average), every comment analysed:` +
-      `\n  first pass ${ms(passes[0] ?? 0)}, warm median ${ms(((warm[1] ?? 0) + (warm[2] ?? 0)) / 2)}` +
+      `\n  first pass ${ms(passes[0] ?? 0)}, warm median ${ms(warmMedian)}` +
       `\n  a draft checked against the whole thread (reads all 1,000 items once) ${ms(draftMs)}`,
   );
 
@@ -125,6 +140,7 @@ export async function runAnalysisBench(): Promise<void> {
   for (let round = 0; round < 20; round++) for (const text of comments) analyze(text);
   gc?.();
   const growth = process.memoryUsage().heapUsed - before;
+  figure('analysis', 'analysis.heap_growth_20k_calls', growth / 1024, 'KB');
   console.log(
     `heap growth after 20,000 calls: ${kb(growth)}${gc ? '' : ' (run with --expose-gc for a settled figure)'}`,
   );
@@ -151,8 +167,30 @@ export async function runAnalysisBench(): Promise<void> {
     };
     const small = timeOf(make(256 * KB));
     const large = timeOf(make(1024 * KB));
+    figure('analysis', `analysis.adversarial.${slug(name)}.256kb`, small, 'ms');
+    figure('analysis', `analysis.adversarial.${slug(name)}.1mb`, large, 'ms');
     console.log(`  ${name.padEnd(26)} ${ms(small)} ${ms(large)}   x${(large / Math.max(small, 0.01)).toFixed(1)}`);
   }
 
+  figure('analysis', 'analysis.bundle.raw', raw / 1024, 'KB');
+  figure('analysis', 'analysis.bundle.gzip', gzip / 1024, 'KB');
   console.log(`\nAnalysis bundle (code + word lists + language detector): ${kb(raw)} raw, ${kb(gzip)} gzip`);
+  contentScriptSizes();
+}
+
+/** Each site's content script as built (npm run build), gzip level 9 as in scripts/size-report.ts; target ≤ 150 KB. */
+function contentScriptSizes(): void {
+  const dir = resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
+  if (files.length === 0) {
+    console.log('Content scripts: not built (npm run build), no sizes');
+    return;
+  }
+  console.log('Content scripts as built (target ≤ 150 KB gzip each):');
+  for (const file of files.sort()) {
+    const data = readFileSync(resolve(dir, file));
+    const gz = gzipSync(data, { level: 9 }).length;
+    figure('analysis', `analysis.content_script.gzip.${slug(basename(file, '.js'))}`, gz / 1024, 'KB', 150);
+    console.log(`  ${file.padEnd(16)} ${kb(data.length).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+  }
 }

@@ -4,6 +4,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from '@playwri
 import { chromiumExecutable, type ExtensionBrowser, launchWithExtension } from '../../e2e/harness/browser';
 import { exposeUi } from '../../e2e/harness/closed-ui';
 import { serveFixtures } from '../../e2e/harness/network';
+import { figure, slug } from './figures';
 import type { Timing } from './stats';
 
 interface Site {
@@ -398,6 +399,11 @@ async function badgeBench(extension: ExtensionBrowser, drafts: Drafts): Promise<
       const page = await extension.context.newPage();
       const f = await keystrokeToBadge(page, site, length);
       await page.close();
+      const key = (what: string) => `draft.${what}.${slug(site.name)}.${length}`;
+      figure('draft', key('badge.p95'), f.timing.p95, 'ms', 16);
+      figure('draft', key('badge.median'), f.timing.median, 'ms');
+      figure('draft', key('badge.frame_p95'), f.floor.p95, 'ms');
+      figure('draft', key('badge.misses'), f.misses, 'count');
       const notes = f.wrong ? `  (${f.wrong} changed the count by other than one)` : '';
       console.log(
         `${site.name.padEnd(20)} ${`${chars} ch`.padStart(8)} ${ms2(f.timing.median)} ${ms2(f.timing.p95)} ${ms2(f.floor.median)} ${ms2(f.floor.p95)} ${`${f.sameFrame}/${f.timing.runs}`.padStart(10)}  ${`${f.misses}/${BADGE_KEYS}`.padStart(6)}  ${f.before ?? 'no badge'}${notes}`,
@@ -430,6 +436,11 @@ async function inputBench(
       const tracePage = await extension.context.newPage();
       const trace = await extensionTimes(tracePage, site, length);
       await tracePage.close();
+      const key = (what: string) => `draft.${what}.${slug(site.name)}.${length}`;
+      figure('draft', key('input.added_median'), withExt.timing.median - without.timing.median, 'ms');
+      figure('draft', key('input.added_p95'), withExt.timing.p95 - without.timing.p95, 'ms');
+      figure('draft', key('input.events_p95'), trace.inEvents.p95, 'ms');
+      figure('draft', key('input.all_p95'), trace.total.p95, 'ms');
       const lost = withExt.timing.runs < INPUT_KEYS || without.timing.runs < INPUT_KEYS;
       console.log(
         `${site.name.padEnd(20)} ${`${chars} ch`.padStart(8)} ${ms2(withExt.timing.median)} ${ms2(without.timing.median)} ${ms2(withExt.timing.median - without.timing.median)} ${ms2(withExt.timing.p95 - without.timing.p95)} ${ms2(trace.inEvents.median)} ${ms2(trace.inEvents.p95)} ${ms2(trace.total.median)} ${ms2(trace.total.p95)}${lost ? `  (input events: ${withExt.timing.runs} with, ${without.timing.runs} without)` : ''}`,

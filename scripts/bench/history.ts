@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../../e2e/harness/browser';
 import { sampleFile, sampleHistory } from '../history-sample';
+import { figure, slug } from './figures';
 import { ms } from './stats';
 
 const THREADS = 10_000;
@@ -70,11 +71,15 @@ export async function runHistoryBench(): Promise<void> {
     const importStart = Date.now();
     await page.getByTestId('import-file').setInputFiles(filePath);
     await page.getByTestId('transfer-status').filter({ hasText: 'Imported' }).waitFor({ timeout: 300_000 });
-    console.log(`   import (read, check, merge into an empty history)      ${ms(Date.now() - importStart)}`);
+    const imported = Date.now() - importStart;
+    figure('history', 'history.import.empty', imported / 1000, 's', 20);
+    console.log(`   import (read, check, merge into an empty history)      ${ms(imported)}`);
     const again = Date.now();
     await page.getByTestId('import-file').setInputFiles(filePath);
     await page.getByTestId('transfer-status').filter({ hasText: '0 new threads' }).waitFor({ timeout: 300_000 });
-    console.log(`   import the same file again (all duplicates)           ${ms(Date.now() - again)}`);
+    const importedAgain = Date.now() - again;
+    figure('history', 'history.import.again', importedAgain / 1000, 's');
+    console.log(`   import the same file again (all duplicates)           ${ms(importedAgain)}`);
 
     const firstScreen: number[] = [];
     const charts: number[] = [];
@@ -83,20 +88,25 @@ export async function runHistoryBench(): Promise<void> {
       firstScreen.push(await markTime(page, 'lf-history-first-screen'));
       charts.push(await markTime(page, 'lf-history-charts'));
     }
+    figure('history', 'history.first_screen.median', median(firstScreen), 'ms', 300);
+    figure('history', 'history.first_screen.max', max(firstScreen), 'ms', 600);
+    figure('history', 'history.charts.median', median(charts), 'ms', 200);
+    figure('history', 'history.charts.max', max(charts), 'ms');
     console.log(
       `   open the page to the first screen (median of ${RUNS}, max)  ${ms(median(firstScreen))} ${ms(max(firstScreen))}   target ≤ 300 ms`,
     );
     console.log(`   ... charts of the last 30 days drawn (median, max)       ${ms(median(charts))} ${ms(max(charts))}`);
 
-    const queries = [
-      'rückruf',
-      rare ? `k${rare.text.match(/K(\d+)/)?.[1]}` : 'rückruf',
-      'lieferung',
-      'liefer',
-      'preis monate',
-      'gibt es nicht',
+    // Each query with its stable name in the figures (the customer number differs from sample to sample).
+    const queries: [string, string][] = [
+      ['rückruf', 'rückruf'],
+      [rare ? `k${rare.text.match(/K(\d+)/)?.[1]}` : 'rückruf', 'customer_number'],
+      ['lieferung', 'lieferung'],
+      ['liefer', 'liefer'],
+      ['preis monate', 'preis monate'],
+      ['gibt es nicht', 'gibt es nicht'],
     ];
-    for (const query of queries) {
+    for (const [query, label] of queries) {
       const times: number[] = [];
       let hits = '';
       for (let run = 0; run < RUNS; run += 1) {
@@ -106,6 +116,8 @@ export async function runHistoryBench(): Promise<void> {
         times.push(result.ms);
         hits = result.hits;
       }
+      figure('history', `history.search.median.${slug(label)}`, median(times), 'ms', 100);
+      figure('history', `history.search.max.${slug(label)}`, max(times), 'ms');
       console.log(
         `   search "${query}" → ${hits.slice(0, 28).padEnd(28)} median ${ms(median(times))}, max ${ms(max(times))}   target ≤ 100 ms`,
       );
@@ -118,6 +130,7 @@ export async function runHistoryBench(): Promise<void> {
     const path = await (await download).path();
     const exported = Date.now() - exportStart;
     const size = (await readFile(path)).length;
+    figure('history', 'history.export.json', exported / 1000, 's', 5);
     console.log(
       `   export JSON (read all, write the file)                 ${ms(exported)}   ${(size / 1_048_576).toFixed(1)} MB`,
     );
@@ -125,7 +138,9 @@ export async function runHistoryBench(): Promise<void> {
     const csv = page.waitForEvent('download', { timeout: 300_000 });
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await (await csv).path();
-    console.log(`   export CSV                                             ${ms(Date.now() - csvStart)}`);
+    const csvMs = Date.now() - csvStart;
+    figure('history', 'history.export.csv', csvMs / 1000, 's', 5);
+    console.log(`   export CSV                                             ${ms(csvMs)}`);
   } finally {
     await extension.close();
   }

@@ -5,6 +5,7 @@ import { chromium, type Page } from '@playwright/test';
 import { FIXTURE_ROUTES } from '../../e2e/fixtures/routes';
 import { chromiumExecutable, launchWithExtension } from '../../e2e/harness/browser';
 import { serveFixtures } from '../../e2e/harness/network';
+import { figure, slug } from './figures';
 import { profileScript } from './script-runs';
 import { kb, ms } from './stats';
 
@@ -118,6 +119,16 @@ export async function runThreadBench(): Promise<void> {
       const grown = { none: '', 'one-5mb': ', one comment of 5 MB', 'all-12k': ', every text 12,000 characters' }[
         growth
       ];
+      // threads.<figure>.<site>.<fixture>[.one_5mb|.all_12k]
+      const key = (what: string) =>
+        `threads.${what}.${slug(route.site ?? 'site')}.${slug(route.file.replace(/^.*\//, '').replace(/\.html$/, ''))}${growth === 'none' ? '' : `.${slug(growth)}`}`;
+      figure('threads', key('marked_after_load'), markedMs / 1000, 's', 0.5);
+      figure('threads', key('long_tasks_added'), Math.max(0, extra), 'count', 0);
+      figure('threads', key('long_tasks_with'), figures.longTasks.length, 'count');
+      figure('threads', key('longest_task'), Math.max(0, ...figures.longTasks), 'ms');
+      figure('threads', key('script_longest'), script.longest, 'ms');
+      figure('threads', key('script_over_50ms'), script.over50, 'count');
+      figure('threads', key('heap_added'), (figures.heapBytes - plain.heapBytes) / 1024, 'KB');
       console.log(`  ${route.site?.padEnd(9)} ${route.file}${grown}`);
       console.log(`    all ${marked} items marked ${ms(markedMs)} after navigation`);
       console.log(
