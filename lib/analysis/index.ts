@@ -8,7 +8,7 @@ import { scoreHostile } from './metrics/hostile';
 import { scorePromotional } from './metrics/promotional';
 import { scoreTone } from './metrics/tone';
 import { triage } from './metrics/triage';
-import { learnedDone, learnedScore, MODEL_RULES } from './models/stack';
+import { learnedScores, MODEL_RULES } from './models/stack';
 import { reportRuleError } from './rule-errors';
 import { RULES } from './rules/index';
 import { promotionIntoNegative, TONE_CLASH_META } from './rules/tone-clash';
@@ -93,13 +93,11 @@ export function analyze(text: string, context: AnalysisContext = {}): AnalysisRe
     findings.filter((f) => f.category === 'hostile'),
   );
   // The learned layer (models/): one calibrated probability per family from the model and the rules' score.
-  const promoLearned = disabled.has(MODEL_RULES.promotional.id)
-    ? null
-    : learnedScore('promotional', input, promoRules, sensitivity);
-  const hostileLearned = disabled.has(MODEL_RULES.hostile.id)
-    ? null
-    : learnedScore('hostile', input, hostileRules, sensitivity);
-  learnedDone();
+  const learned = learnedScores(input, { promotional: promoRules, hostile: hostileRules }, sensitivity, (family) =>
+    disabled.has(MODEL_RULES[family].id),
+  );
+  const promoLearned = learned.promotional;
+  const hostileLearned = learned.hostile;
   for (const learned of [promoLearned, hostileLearned]) if (learned) for (const f of learned.findings) findings.push(f);
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const tone = scoreTone(input);

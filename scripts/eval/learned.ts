@@ -2,12 +2,13 @@
 // (train on one source, test on another) that say how the models generalise beyond the rows they learnt from.
 import { analyze } from '../../lib/analysis/index';
 import type { ModelFamily, ModelLang } from '../../lib/analysis/models/format';
+import { modelLogit } from '../../lib/analysis/models/linear';
+import { stackProbability } from '../../lib/analysis/models/stack';
 import { uninstallWeights } from '../../lib/analysis/models/store';
+import { tokenize } from '../../lib/analysis/tokenize';
 import { installShippedWeights } from '../models';
-import { floatLogit, trainLogistic } from '../train/logistic';
-import { featurize, OPTIONS, outOfFold, ruleScores } from '../train/pipeline';
+import { ruleScores, trainModel } from '../train/pipeline';
 import type { Row } from '../train/sources';
-import { chooseLines, fitStacker, stackProbability } from '../train/stacker';
 import { type BinaryFigures, binaryFigures } from './measures';
 
 export interface Judged {
@@ -53,8 +54,9 @@ export function disagreements(judged: Judged) {
 }
 
 /**
- * Trains the whole pipeline (model, stacker, lines) on `train` and measures it on `test`: model alone at logit 0,
- * and stacked at the line chosen on `train` (out of fold), beside the rules alone.
+ * Trains the whole pipeline (model, stacker, lines) on `train` exactly as npm run train does, and measures the
+ * quantised model as it ships on `test`: model alone at logit 0, stacked at the normal line chosen on `train` (out of
+ * fold), beside the rules alone.
  */
 export function crossSource(
   family: ModelFamily,
@@ -62,28 +64,16 @@ export function crossSource(
   bits: number,
   train: readonly Row[],
   test: readonly Row[],
-  minPrecision: number,
 ): { rules: BinaryFigures; model: BinaryFigures; stacked: BinaryFigures } {
-  const trainEx = featurize(train, bits);
-  const testEx = featurize(test, bits);
-  const oof = outOfFold(trainEx, bits);
-  const trainRules = ruleScores(train, family, lang);
-  const testRules = ruleScores(test, family, lang);
-  const stack = fitStacker(
-    train.map((r, i) => ({ z: oof[i] as number, rules: trainRules[i] as number, label: r.label })),
-  );
-  const lines = chooseLines(
-    train.map((_, i) => stackProbability(stack, { z: oof[i] as number, rules: trainRules[i] as number })),
-    train.map((r) => r.label),
-    { minPrecision, lowPrecision: 0.98, measure: family === 'hostile' ? 'officialF' : 'f1' },
-  );
-  const model = trainLogistic(trainEx, { ...OPTIONS, bits });
-  const z = testEx.map((e) => floatLogit(model, e));
+  const { header, weights } = trainModel(family, lang, bits, train);
+  const model = { ...header, offset: 0, weights };
+  const rules = ruleScores(test, family, lang);
+  const z = test.map((r) => modelLogit(model, tokenize(r.text)));
   const labels = test.map((r) => r.label);
   return {
     rules: binaryFigures(
       labels,
-      testRules.map((s) => s >= 0.5),
+      rules.map((s) => s >= 0.5),
     ),
     model: binaryFigures(
       labels,
@@ -91,7 +81,7 @@ export function crossSource(
     ),
     stacked: binaryFigures(
       labels,
-      z.map((v, i) => stackProbability(stack, { z: v, rules: testRules[i] as number }) >= lines.normal),
+      z.map((v, i) => stackProbability(header.stack, v, rules[i] as number) >= header.lines.normal),
     ),
   };
 }

@@ -4,13 +4,14 @@
 import { analyze } from '../../lib/analysis/index';
 import { featureVector } from '../../lib/analysis/models/features';
 import type { ModelFamily, ModelHeader, ModelLang } from '../../lib/analysis/models/format';
+import { stackProbability } from '../../lib/analysis/models/stack';
 import { uninstallWeights } from '../../lib/analysis/models/store';
 import { tokenize } from '../../lib/analysis/tokenize';
 import type { Sensitivity } from '../../lib/analysis/types';
 import { stratifiedFolds } from './folds';
 import { type Example, type FloatModel, floatLogit, type TrainOptions, trainLogistic } from './logistic';
 import type { Row } from './sources';
-import { chooseLines, fitStacker, type ReliabilityBin, reliability, stackProbability } from './stacker';
+import { chooseLines, fitStacker, type ReliabilityBin, reliability } from './stacker';
 
 export const FOLDS = 5;
 export const FOLD_SEED = 7;
@@ -78,7 +79,7 @@ export function trainModel(family: ModelFamily, lang: ModelLang, bits: number, r
   const labels = rows.map((r) => r.label);
   const stackRows = rows.map((r, i) => ({ z: logits[i] as number, rules: rules[i] as number, label: r.label }));
   const stack = fitStacker(stackRows);
-  const stacked = stackRows.map((r) => stackProbability(stack, r));
+  const stacked = stackRows.map((r) => stackProbability(stack, r.z, r.rules));
   const lines = chooseLines(stacked, labels, GOALS[family]);
   const full = trainLogistic(examples, { ...OPTIONS, bits });
   const { weights, scale } = quantize(full);

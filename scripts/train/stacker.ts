@@ -1,5 +1,6 @@
 // The stacker and its read-outs: a 3-feature logistic regression (model logit, rules' score, a rule fired) fitted
 // by Newton's method on out-of-fold logits; the score lines per sensitivity; and the reliability table.
+import { stackFeatures } from '../../lib/analysis/models/stack';
 import type { Sensitivity } from '../../lib/analysis/types';
 import { sigmoid } from './logistic';
 
@@ -9,14 +10,8 @@ export interface StackRow {
   label: 0 | 1;
 }
 
-const featuresOf = (r: StackRow) => [r.z, r.rules, r.rules > 0 ? 1 : 0, 1];
-
-export function stackProbability(
-  stack: { w: [number, number, number]; b: number },
-  r: Omit<StackRow, 'label'>,
-): number {
-  return sigmoid(stack.w[0] * r.z + stack.w[1] * r.rules + stack.w[2] * (r.rules > 0 ? 1 : 0) + stack.b);
-}
+/** The stacker's inputs as the engine builds them (lib/analysis/models/stack.ts), and 1 for the intercept. */
+const featuresOf = (r: StackRow) => [...stackFeatures(r.z, r.rules), 1];
 
 /** Solves a 4×4 system by Gaussian elimination with partial pivoting. */
 function solve(a: number[][], b: number[]): number[] {

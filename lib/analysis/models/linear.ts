@@ -22,52 +22,44 @@ function checkShape(model: LoadedModel): void {
   if (model.weights.length !== 1 << model.bits) throw new Error(`${model.family}-${model.lang}: weights do not match`);
 }
 
-// The distinct buckets of the last text read: both families' models share one feature pass per text.
-let lastTokens: readonly Token[] | null = null;
-let lastBits = 0;
-let lastBuckets = new Uint32Array(0);
-let lastCount = 0;
+/** A text's distinct feature buckets at one hash width: read once, scored by every model of that width. */
+export interface Features {
+  bits: number;
+  buckets: Uint32Array;
+}
 
-function distinctBuckets(tokens: readonly Token[], bits: number): { buckets: Uint32Array; count: number } {
-  if (tokens === lastTokens && bits === lastBits) return { buckets: lastBuckets, count: lastCount };
+export function featuresOf(tokens: readonly Token[], bits: number): Features {
   const gen = nextGeneration(bits);
-  let count = 0;
+  const out: number[] = [];
   emitFeatures(tokens, bits, (bucket) => {
     if (stamps[bucket] === gen) return;
     stamps[bucket] = gen;
-    if (count === lastBuckets.length) {
-      const grown = new Uint32Array(Math.max(256, count * 2));
-      grown.set(lastBuckets);
-      lastBuckets = grown;
-    }
-    lastBuckets[count++] = bucket;
+    out.push(bucket);
   });
-  lastTokens = tokens;
-  lastBits = bits;
-  lastCount = count;
-  return { buckets: lastBuckets, count };
+  return { bits, buckets: Uint32Array.from(out) };
 }
 
-/** Drops the last text's tokens, so a long text is not kept alive after its analysis. */
-export function releaseFeatures(): void {
-  lastTokens = null;
+/** The model's logit: bias + scale × Σ weight over the distinct buckets, scaled to unit length. */
+export function logitOf(model: LoadedModel, features: Features): number {
+  checkShape(model);
+  if (features.bits !== model.bits) throw new Error(`${model.family}-${model.lang}: features of another width`);
+  const { weights } = model;
+  const { buckets } = features;
+  let sum = 0;
+  for (const bucket of buckets) sum += weights[bucket] as number;
+  return buckets.length === 0 ? model.bias : model.bias + (sum * model.scale) / Math.sqrt(buckets.length);
 }
 
-/** The model's logit for the tokens: bias + scale × Σ weight over distinct buckets, scaled to unit length. */
+/** The model's logit for the tokens (one model, one text: scripts and tests). */
 export function modelLogit(model: LoadedModel, tokens: readonly Token[]): number {
   checkShape(model);
-  const { buckets, count } = distinctBuckets(tokens, model.bits);
-  const { weights } = model;
-  let sum = 0;
-  for (let i = 0; i < count; i++) sum += weights[buckets[i] as number] as number;
-  return count === 0 ? model.bias : model.bias + (sum * model.scale) / Math.sqrt(count);
+  return logitOf(model, featuresOf(tokens, model.bits));
 }
 
 /** Each token's share of the logit (a bucket counts for the first token that produced it). */
 export function tokenContributions(model: LoadedModel, tokens: readonly Token[]): Float64Array {
   checkShape(model);
   const gen = nextGeneration(model.bits);
-  lastTokens = null;
   const raw = new Float64Array(tokens.length);
   let count = 0;
   emitFeatures(tokens, model.bits, (bucket, token) => {

@@ -6,8 +6,8 @@ import { makeFinding } from '../finding';
 import { SCORE_LINE } from '../sensitivity';
 import type { CategoryScore, Finding, RuleInput, RuleMeta, Sensitivity } from '../types';
 import { heaviestSpans } from './explain';
-import type { LoadedModel, ModelFamily, ModelLang } from './format';
-import { modelLogit, releaseFeatures, tokenContributions } from './linear';
+import type { LoadedModel, ModelFamily, ModelHeader, ModelLang } from './format';
+import { type Features, featuresOf, logitOf, tokenContributions } from './linear';
 import { modelFor } from './store';
 
 export const MODEL_RULES: Record<ModelFamily, RuleMeta> = {
@@ -33,7 +33,19 @@ export interface LearnedScore {
   lines: Record<Sensitivity, number>;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+/**
+ * The stacker: the model's logit and the rules' score into one probability. Its inputs come from one function for
+ * inference and training (scripts/train fits `stack` on them), so the two cannot disagree.
+ */
+export function stackProbability(stack: ModelHeader['stack'], z: number, rules: number): number {
+  const x = stackFeatures(z, rules);
+  return 1 / (1 + Math.exp(-(stack.w[0] * x[0] + stack.w[1] * x[1] + stack.w[2] * x[2] + stack.b)));
+}
+
+/** The stacker's three inputs: the model's logit, the rules' score, and whether any rule fired. */
+export function stackFeatures(z: number, rules: number): [number, number, number] {
+  return [z, rules, rules > 0 ? 1 : 0];
+}
 
 /** The models that apply: the text's language, or both of de/en when it could be either. */
 function modelsFor(family: ModelFamily, input: RuleInput): LoadedModel[] {
@@ -47,26 +59,35 @@ function modelsFor(family: ModelFamily, input: RuleInput): LoadedModel[] {
   return out;
 }
 
-/** Call once both families are scored: the features they shared are let go. */
-export function learnedDone(): void {
-  releaseFeatures();
-}
-
 /**
- * The stacked score of a family, or null when no model applies (another language, or no weights installed) or
- * the model fails: the rules' score then stands alone, as the guard must never fail closed.
+ * The stacked scores of both families, or null for a family no model applies to (another language, no weights
+ * installed, or `skip`ped because the user switched it off) or whose model fails: the rules' score then stands
+ * alone, as the guard must never fail closed. The text's features are read once for both families.
  */
-export function learnedScore(
-  family: ModelFamily,
+export function learnedScores(
   input: RuleInput,
-  rules: CategoryScore,
+  rules: Record<ModelFamily, CategoryScore>,
   sensitivity: Sensitivity,
-): LearnedScore | null {
-  try {
-    return stacked(family, input, rules, sensitivity);
-  } catch {
-    return null;
-  }
+  skip: (family: ModelFamily) => boolean,
+): Record<ModelFamily, LearnedScore | null> {
+  const read = new Map<number, Features>();
+  const features = (bits: number) => {
+    let f = read.get(bits);
+    if (!f) {
+      f = featuresOf(input.tokens, bits);
+      read.set(bits, f);
+    }
+    return f;
+  };
+  const score = (family: ModelFamily) => {
+    if (skip(family)) return null;
+    try {
+      return stacked(family, input, rules[family], sensitivity, features);
+    } catch {
+      return null;
+    }
+  };
+  return { promotional: score('promotional'), hostile: score('hostile') };
 }
 
 function stacked(
@@ -74,14 +95,13 @@ function stacked(
   input: RuleInput,
   rules: CategoryScore,
   sensitivity: Sensitivity,
+  features: (bits: number) => Features,
 ): LearnedScore | null {
   const models = modelsFor(family, input);
   if (models.length === 0 || input.tokens.length === 0) return null;
   let best: { p: number; model: LoadedModel } | null = null;
   for (const model of models) {
-    const z = modelLogit(model, input.tokens);
-    const [wz, wr, wf] = model.stack.w;
-    const p = sigmoid(wz * z + wr * rules.score + wf * (rules.score > 0 ? 1 : 0) + model.stack.b);
+    const p = stackProbability(model.stack, logitOf(model, features(model.bits)), rules.score);
     if (!best || p > best.p) best = { p, model };
   }
   if (!best || !Number.isFinite(best.p)) return null;
