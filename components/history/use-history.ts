@@ -1,8 +1,9 @@
 // The history list's data: the newest activity or the search hits under the filters, paged, reloaded on change.
 // Marks 'lf-history-first-screen' and 'lf-history-search' for the benchmark (performance marks cost nothing).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type HistoryEntry, type HistoryFilter, listActivity, searchHistory } from '../../lib/db/query';
+import { type HistoryEntry, type HistoryFilter, listActivity } from '../../lib/db/query';
 import type { HistoryDb } from '../../lib/db/schema';
+import { searchHistory } from '../../lib/db/search';
 import { errorMessage } from '../../lib/error-message';
 import type { FilterState } from './FilterBar';
 import { dayBound } from './format';
@@ -12,7 +13,7 @@ export interface HistoryListState {
   entries: HistoryEntry[];
   /** Paging cursor of the activity list; null when all is shown (always null for search). */
   next: number | null;
-  search: { terms: string[]; matched: number; truncated: boolean } | null;
+  search: { terms: string[]; truncated: boolean } | null;
   error?: string;
 }
 

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { deleteDraft, deleteItem, deleteThread } from './delete';
 import { type DraftRecord, recordDraft } from './drafts';
 import { type HistoryBatch, type StoredItemInput, saveBatch } from './history';
-import { historyTotals, listActivity, searchHistory, threadTimeline, threadTone, todayCounts } from './query';
+import { historyTotals, listActivity, threadTimeline, threadTone, todayCounts } from './query';
 import type { HistoryDb } from './schema';
+import { searchHistory } from './search';
 import { freshDb } from './test-db';
 
 const MIN = 60_000;
@@ -117,7 +118,6 @@ describe('searchHistory', () => {
     // One batch per 500 so firstSeen differs: the newest batch must come first.
     for (let i = 0; i < 5; i += 1) await saveBatch(db, batch('xing', 't', items.slice(i * 500, i * 500 + 500)), T0 + i);
     const result = await searchHistory(db, 'paket', {}, 10);
-    expect(result.matched).toBe(2_500);
     expect(result.truncated).toBe(true);
     expect(result.entries).toHaveLength(10);
     expect(result.entries.every((e) => e.at === T0 + 4)).toBe(true);
