@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { isPlausibleTime } from '../limits';
 import type { SiteId } from '../sites/registry';
+import { refreshQueue } from './queue';
 import {
   applyToSummary,
   emptySummary,
@@ -70,7 +71,7 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
   for (const item of batch.items) inputs.set(itemKey(site, item.id), item);
   const keys = [...inputs.keys()];
 
-  return db.transaction('rw', db.threads, db.items, db.visits, async () => {
+  return db.transaction('rw', [db.threads, db.items, db.visits, db.queue], async () => {
     const known = await db.threads.get(tKey);
     const summary = { ...(known?.summary ?? emptySummary()) };
     const thread: StoredThread = {
@@ -92,6 +93,8 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
     const existing = await db.items.bulkGet(keys);
     const toAdd: StoredItem[] = [];
     const toPut: StoredItem[] = [];
+    // Threads whose reply queue this batch can change: a question, a complaint or an answer came or changed.
+    const queueThreads = new Set<string>();
     keys.forEach((key, index) => {
       const input = inputs.get(key) as StoredItemInput;
       const stored = existing[index];
@@ -99,10 +102,12 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
         const item = newItem(key, site, tKey, input, now);
         applyToSummary(summary, item, 1);
         toAdd.push(item);
+        if (touchesQueue(item)) queueThreads.add(tKey);
         return;
       }
       const merged = mergeItem(stored, input, now);
       if (!merged) return;
+      if (touchesQueue(stored) || touchesQueue(merged)) queueThreads.add(stored.threadKey);
       // Only this thread's summary holds the item; one first seen elsewhere keeps counting there.
       if (stored.threadKey === tKey) {
         applyToSummary(summary, stored, -1);
@@ -113,6 +118,7 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
     await db.threads.put(pickDefined(thread));
     if (toAdd.length) await db.items.bulkAdd(toAdd);
     if (toPut.length) await db.items.bulkPut(toPut);
+    if (queueThreads.size) await refreshQueue(db, queueThreads);
 
     if (batch.visitAt !== undefined) {
       // A content script that retries a failed send must not count one visit twice.
@@ -122,6 +128,9 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
     return { added: toAdd.length, updated: toPut.length, unchanged: keys.length - toAdd.length - toPut.length };
   });
 }
+
+/** Whether an item can wait in the reply queue or answer one that does. */
+const touchesQueue = (item: StoredItem) => item.own || item.flags.question || item.flags.complaint;
 
 function copyInput(input: StoredItemInput) {
   // Field by field: a message may carry more than the type says, and IndexedDB would keep all of it.
@@ -291,7 +300,7 @@ function byTimeThenFirstSeen(a: StoredItem, b: StoredItem): number {
 export async function pruneOlderThan(db: HistoryDb, cutoffMs: number, now: number): Promise<PruneResult> {
   const current = (time: number) => isPlausibleTime(time, now) && time >= cutoffMs;
   const possible = (time: number | null) => time === null || isPlausibleTime(time, now);
-  return db.transaction('rw', [db.threads, db.items, db.visits, db.drafts], async () => {
+  return db.transaction('rw', [db.threads, db.items, db.visits, db.drafts, db.queue], async () => {
     const stale = await db.threads
       .filter((thread) => !current(thread.lastSeen) || !possible(thread.firstSeen))
       .primaryKeys();
@@ -300,6 +309,7 @@ export async function pruneOlderThan(db: HistoryDb, cutoffMs: number, now: numbe
     // Drafts are the user's own words: they go by their own date, whatever their thread does.
     const drafts = await db.drafts.filter((draft) => !current(draft.at)).delete();
     const staleItems = stale.length ? await db.items.where('threadKey').anyOf(stale).delete() : 0;
+    if (stale.length) await db.queue.where('threadKey').anyOf(stale).delete();
     const impossible = await db.items
       .filter(
         (item) =>
@@ -309,6 +319,8 @@ export async function pruneOlderThan(db: HistoryDb, cutoffMs: number, now: numbe
     if (impossible.length) {
       await db.items.bulkDelete(impossible.map((item) => item.key));
       await dropFromSummaries(db, impossible);
+      // A dropped answer can put its question back in the queue: recount those threads.
+      await refreshQueue(db, new Set(impossible.map((item) => item.threadKey)));
     }
     await db.threads.bulkDelete(stale);
     return { threads: stale.length, items: staleItems + impossible.length, visits, drafts };
@@ -330,8 +342,8 @@ async function dropFromSummaries(db: HistoryDb, items: StoredItem[]): Promise<vo
 
 /** The user's "delete all history": empties every table, keeps the database open for the running background. */
 export async function deleteAll(db: HistoryDb): Promise<void> {
-  await db.transaction('rw', [db.threads, db.items, db.visits, db.drafts], async () => {
-    await Promise.all([db.threads.clear(), db.items.clear(), db.visits.clear(), db.drafts.clear()]);
+  await db.transaction('rw', [db.threads, db.items, db.visits, db.drafts, db.queue], async () => {
+    await Promise.all([db.threads.clear(), db.items.clear(), db.visits.clear(), db.drafts.clear(), db.queue.clear()]);
   });
 }
 

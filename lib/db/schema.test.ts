@@ -207,7 +207,7 @@ describe('migrations', () => {
         },
       ]);
     });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.items.count()).toBe(3);
     expect(await db.visits.count()).toBe(1);
     const [first, second] = await db.threads.bulkGet(['facebook:1', 'facebook:2']);
@@ -221,6 +221,63 @@ describe('migrations', () => {
     expect(drafts.map((d) => d.words)).toEqual([['jetzt', 'zugreifen', 'nur', 'heute'], []]);
     expect(drafts[0]?.text).toBe('Jetzt zugreifen, nur heute!');
     expect(await db.items.orderBy('firstSeen').count()).toBe(3);
+    db.close();
+  });
+
+  it('v3 → v5 fills the reply queue from the stored items: open questions and complaints, not answered ones', async () => {
+    const item = (id: string, text: string, over: Record<string, unknown>) => ({
+      key: `x:${id}`,
+      site: 'x',
+      threadKey: 'x:1',
+      id,
+      parentId: null,
+      author: { name: `Person ${id}`, handle: `p${id}` },
+      text,
+      time: Number(id),
+      own: false,
+      tone: 'neutral',
+      toneScore: 0,
+      flags: { hostile: false, promotional: false, complaint: false, question: false, watchlist: [] },
+      firstSeen: 50,
+      updatedAt: 50,
+      textVersions: 1,
+      words: [],
+      ...over,
+    });
+    const flags = (question: boolean, complaint: boolean) => ({
+      hostile: false,
+      promotional: false,
+      complaint,
+      question,
+      watchlist: [],
+    });
+    const db = await openSeeded(3, async (old) => {
+      await old.table('threads').add({
+        key: 'x:1',
+        site: 'x',
+        id: '1',
+        url: 'https://x.com/a/status/1',
+        firstSeen: 1,
+        lastSeen: 50,
+        words: [],
+        summary: { items: 4, positive: 0, neutral: 4, negative: 0, own: 1 },
+      });
+      await old.table('items').bulkAdd([
+        item('10', 'Wann kommt mein Paket?', { flags: flags(true, false) }),
+        item('11', 'Seit Wochen kaputt, keiner hilft!', {
+          flags: flags(false, true),
+          permalink: 'https://x.com/p11/status/11',
+        }),
+        item('12', 'Gibt es das auch in Blau?', { flags: flags(true, false) }),
+        item('13', 'Ist unterwegs, morgen da.', { own: true, parentId: '10' }),
+      ]);
+    });
+    expect(db.verno).toBe(LATEST_VERSION);
+    const rows = await db.queue.orderBy('[state+at]').toArray();
+    expect(rows.map((r) => [r.key, r.kind, r.state, r.url])).toEqual([
+      ['x:11', 'complaint', 'open', 'https://x.com/p11/status/11'],
+      ['x:12', 'question', 'open', 'https://x.com/a/status/1'],
+    ]);
     db.close();
   });
 });

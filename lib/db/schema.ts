@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Category, Severity, ToneLabel, Verdict } from '../analysis/types';
 import type { SiteId } from '../sites/registry';
+import { refillQueue } from './queue';
 import { searchWords } from './search-words';
 
 export const DB_NAME = 'listen-first';
@@ -117,11 +118,32 @@ export interface StoredDraft {
   words: string[];
 }
 
+/**
+ * One question or complaint by someone else that waits for the user's answer, or that the user marked done. Answered
+ * ones are not kept: the row goes when the answer is read. Persisted ids: kind and state need a migration to rename.
+ */
+export interface StoredQueueEntry {
+  /** The item's key. */
+  key: string;
+  threadKey: string;
+  site: SiteId;
+  kind: 'question' | 'complaint';
+  author: string;
+  /** The first words of the comment, for the list. */
+  words: string;
+  /** When it was written (or first read): the wait is measured from here. */
+  at: number;
+  /** The comment's https permalink, else its thread's https URL, else empty. */
+  url: string;
+  state: 'open' | 'done';
+}
+
 export type HistoryDb = Dexie & {
   threads: EntityTable<StoredThread, 'key'>;
   items: EntityTable<StoredItem, 'key'>;
   visits: EntityTable<StoredVisit, 'id'>;
   drafts: EntityTable<StoredDraft, 'id'>;
+  queue: EntityTable<StoredQueueEntry, 'key'>;
 };
 
 export interface SchemaVersion {
@@ -186,6 +208,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((draft: StoredDraft) => {
           draft.words = searchWords(draft.text);
         });
+    },
+  },
+  // 2026-12-06, v5: the reply queue, the open questions and complaints of every thread, oldest first by [state+at];
+  // threadKey replaces a thread's rows when its items change. The upgrade fills it from the stored items.
+  {
+    version: 5,
+    stores: {
+      queue: 'key, threadKey, [state+at]',
+    },
+    upgrade: async function fillReplyQueue(tx) {
+      await refillQueue(tx.table('items'), tx.table('threads'), tx.table('queue'));
     },
   },
 ];
