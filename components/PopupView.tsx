@@ -1,4 +1,6 @@
 // The toolbar popup: is Listen First running on this page, and the way to the side panel and settings.
+
+import type { ReactNode } from 'react';
 import type { ThreadStatus } from '../lib/content/thread-watch';
 import type { TodayCounts } from '../lib/db/query';
 import type { Translate } from '../lib/i18n';
@@ -22,6 +24,8 @@ export interface PopupViewProps {
   guardOn: boolean;
   /** The storage-full notice, in words, when there is one. */
   notice: string | null;
+  /** The oldest entries of the reply queue. */
+  queue?: ReactNode;
   onOpenSidePanel: () => void;
   onOpenSettings: () => void;
   onOpenHistory: () => void;
@@ -32,6 +36,7 @@ export interface PopupViewProps {
 }
 
 export function PopupView({
+  queue,
   t,
   page,
   today,
@@ -124,6 +129,7 @@ export function PopupView({
           ))}
         </dl>
       </section>
+      {queue ? <div className="mb-3">{queue}</div> : null}
       <div className="flex gap-2">
         <button
           type="button"

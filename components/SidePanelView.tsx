@@ -1,4 +1,4 @@
-// The side panel: which page is read and, once a thread is recognised there, its brief.
+// The side panel: which page is read and, once a thread is recognised there, its brief; and who waits for an answer.
 import type { ReactNode } from 'react';
 import type { ThreadStatus } from '../lib/content/thread-watch';
 import type { Translate } from '../lib/i18n';
@@ -9,9 +9,11 @@ export interface SidePanelViewProps {
   page: { siteName: string; url: string; status: ThreadStatus } | null;
   /** The brief of the recognised thread. */
   children?: ReactNode;
+  /** The reply queue: all of it on a tab without a thread, the other threads' part under a brief. */
+  queue?: ReactNode;
 }
 
-export function SidePanelView({ t, page, children }: SidePanelViewProps) {
+export function SidePanelView({ t, page, children, queue }: SidePanelViewProps) {
   return (
     <main className="min-h-screen bg-white p-4 text-sm text-gray-800">
       <header className="mb-4 flex items-center gap-2 border-b border-gray-200 pb-3">
@@ -32,6 +34,7 @@ export function SidePanelView({ t, page, children }: SidePanelViewProps) {
           {t('sidepanel.noPage')}
         </p>
       )}
+      {queue}
       <footer className="mt-6 text-xs text-gray-500">{t('app.privacy')}</footer>
     </main>
   );

@@ -10,10 +10,14 @@ import { writeWithRoom } from '../lib/db/quota';
 import { noteQuota } from '../lib/db/quota-notice';
 import { createHistoryDb, type HistoryDb } from '../lib/db/schema';
 import { type BackgroundRequest, type BackgroundResponses, handleMessages } from '../lib/messaging';
+import { QueueBadge } from '../lib/queue/badge';
 import { loadSettings, watchSettings } from '../lib/settings';
 import { openSidePanel } from '../lib/sidepanel';
 
 const DAY_MS = 86_400_000;
+
+/** The toolbar's reply-queue count, redrawn at most once per burst of batches. */
+const queueBadge = new QueueBadge();
 
 /** The user's retention, kept current by the settings watch below: a full disk must not wait for a settings read. */
 let retentionDays = DEFAULT_RETENTION_DAYS;
@@ -29,6 +33,7 @@ async function pruneIfDue(db: HistoryDb, force = false): Promise<void> {
   const now = Date.now();
   await pruneOlderThan(db, retentionCutoff(now, retentionDays), now);
   await browser.storage.local.set({ lastPruneAt: Date.now() });
+  queueBadge.schedule(db);
 }
 
 /** The weights file from the extension's own package (never the network), read on first ask and kept. */
@@ -58,8 +63,10 @@ export default defineBackground(() => {
       withRoom: (write) => writeWithRoom(db, write, noteQuota, retentionDays).catch(() => null),
       drops: new DropLog(),
       weights: readWeights,
+      historyChanged: () => queueBadge.schedule(db),
     }),
   );
+  queueBadge.schedule(db);
 
   void pruneIfDue(db).catch(() => undefined);
   // After an update at once, not within a day: rows an older release stored with impossible times blank the history

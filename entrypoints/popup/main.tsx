@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { dateTime } from '../../components/history/format';
 import { type PopupPageState, PopupView } from '../../components/PopupView';
+import { QueueList } from '../../components/queue/QueueList';
 import { type TodayCounts, todayCounts } from '../../lib/db/query';
 import { type QuotaNoticeValue, quotaNotice } from '../../lib/db/quota-notice';
 import { createHistoryDb } from '../../lib/db/schema';
@@ -13,10 +14,12 @@ import { SITES } from '../../lib/sites/registry';
 import { type ActiveTab, queryActiveTab } from '../../lib/ui/active-tab';
 import { renderPage } from '../../lib/ui/render-page';
 import { saveBlob } from '../../lib/ui/save-blob';
+import { useQueue } from '../../lib/ui/use-queue';
 import { useSettings } from '../../lib/ui/use-settings';
 
 function Popup() {
   const { t, lang, settings } = useSettings();
+  const queue = useQueue(t);
   const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
   const [today, setToday] = useState<TodayCounts | null>(null);
   const [quota, setQuota] = useState<QuotaNoticeValue | null>(null);
@@ -42,6 +45,19 @@ function Popup() {
       t={t}
       page={page}
       today={today}
+      queue={
+        queue.ready ? (
+          <QueueList
+            t={t}
+            entries={queue.entries}
+            now={queue.now}
+            heading="all"
+            max={3}
+            onOpen={queue.open}
+            onDone={(entry) => void queue.done(entry)}
+          />
+        ) : null
+      }
       guardOn={settings.warnBeforePosting}
       notice={quota ? t('quota.pruned', { date: dateTime(lang, quota.at), days: quota.keptDays }) : null}
       onOpenHistory={() => {

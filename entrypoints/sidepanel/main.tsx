@@ -3,6 +3,7 @@
 import '../../components/styles/app.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { QueueList } from '../../components/queue/QueueList';
 import { SidePanelView } from '../../components/SidePanelView';
 import { ThreadBrief } from '../../components/ThreadBrief';
 import { computeBrief } from '../../lib/brief';
@@ -11,6 +12,7 @@ import { askTab, type HistoryBrief, sendToBackground } from '../../lib/messaging
 import { SITES } from '../../lib/sites/registry';
 import { type ActiveTab, queryActiveTab } from '../../lib/ui/active-tab';
 import { renderPage } from '../../lib/ui/render-page';
+import { useQueue } from '../../lib/ui/use-queue';
 import { useSettings } from '../../lib/ui/use-settings';
 
 interface PanelState {
@@ -34,6 +36,7 @@ async function load(): Promise<PanelState> {
 
 function SidePanel() {
   const { t, lang } = useSettings();
+  const queue = useQueue(t);
   const [state, setState] = useState<PanelState>({ tab: null, snapshot: null, history: null });
   const tabId = useRef<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -77,6 +80,8 @@ function SidePanel() {
   const status = state.tab?.status?.enabled ? state.tab.status : null;
   const now = Date.now();
   const brief = state.snapshot?.status === 'recognised' ? computeBrief(state.snapshot, state.history, now) : null;
+  // Under a thread's brief, the queue shows the other threads: this one's questions are in the brief already.
+  const here = brief && state.snapshot?.threadId != null ? `${state.snapshot.site}:${state.snapshot.threadId}` : null;
   return (
     <SidePanelView
       t={t}
@@ -88,6 +93,18 @@ function SidePanel() {
               status: state.snapshot?.status ?? status.thread.status,
             }
           : null
+      }
+      queue={
+        queue.ready ? (
+          <QueueList
+            t={t}
+            entries={here ? queue.entries.filter((entry) => entry.threadKey !== here) : queue.entries}
+            now={queue.now}
+            heading={here ? 'elsewhere' : 'all'}
+            onOpen={queue.open}
+            onDone={(entry) => void queue.done(entry)}
+          />
+        ) : null
       }
     >
       {brief ? (

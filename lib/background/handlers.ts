@@ -24,6 +24,8 @@ export interface BackgroundDeps {
   drops: DropLog;
   /** The learned layer's weights file as base64 (read from the package once, then kept). */
   weights(): Promise<string>;
+  /** Told after each saved history batch: the reply queue's count on the toolbar may have moved. */
+  historyChanged?(): void;
 }
 
 type SenderFor<K extends RequestType> = Extract<Sender, { kind: (typeof ALLOWED_SENDERS)[K] }>;
@@ -66,7 +68,9 @@ export function createBackgroundHandlers(db: HistoryDb, deps: BackgroundDeps): B
       const batch = from && check('history:save', message)?.batch;
       if (!from || !batch || !onSite('history:save', batchUrls(batch), from.site)) return { saved: false };
       const full = { ...batch, thread: { ...batch.thread, site: from.site } };
-      return { saved: (await deps.withRoom(() => saveBatch(db, full, Date.now()))) !== null };
+      const saved = (await deps.withRoom(() => saveBatch(db, full, Date.now()))) !== null;
+      if (saved) deps.historyChanged?.();
+      return { saved };
     },
 
     'draft:record': async (message, sender) => {

@@ -1,5 +1,6 @@
 // English UI strings: the reference table. Keys persist nowhere, but every key must exist in de.ts too.
 import type { HistoryMessageKey } from './history.en';
+import type { QueueMessageKey } from './queue.en';
 import type { RecoveryMessageKey } from './recovery.en';
 import { settingsEn } from './settings.en';
 
@@ -115,4 +116,4 @@ export const en = {
 /** Strings every surface needs, content scripts included. */
 export type CoreMessageKey = keyof typeof en;
 /** Every key: the core ones and the extension pages' own (history.en.ts, recovery.en.ts), which content scripts do not carry. */
-export type MessageKey = CoreMessageKey | HistoryMessageKey | RecoveryMessageKey;
+export type MessageKey = CoreMessageKey | HistoryMessageKey | RecoveryMessageKey | QueueMessageKey;

@@ -5,6 +5,8 @@ import { en } from './en';
 import { historyDe } from './history.de';
 import { historyEn } from './history.en';
 import { resolveUiLanguage, translator } from './index';
+import { queueDe } from './queue.de';
+import { queueEn } from './queue.en';
 import { recoveryDe } from './recovery.de';
 import { recoveryEn } from './recovery.en';
 
@@ -26,6 +28,7 @@ describe('UI string tables', () => {
 const PAGE_TABLES: [string, Record<string, string>, Record<string, string>][] = [
   ['history', historyEn, historyDe],
   ['recovery', recoveryEn, recoveryDe],
+  ['queue', queueEn, queueDe],
 ];
 
 describe("the extension pages' own strings", () => {

@@ -4,8 +4,11 @@
 import { historyDe } from './history.de';
 import { historyEn } from './history.en';
 import { addPageMessages } from './index';
+import { queueDe } from './queue.de';
+import { queueEn } from './queue.en';
 import { recoveryDe } from './recovery.de';
 import { recoveryEn } from './recovery.en';
 
 addPageMessages({ en: historyEn, de: historyDe });
 addPageMessages({ en: recoveryEn, de: recoveryDe });
+addPageMessages({ en: queueEn, de: queueDe });
