@@ -146,3 +146,52 @@ test.describe('the reply queue', () => {
     });
   });
 });
+
+test.describe('the weekly report', () => {
+  test('sums up the week from the history, passes axe, and prints without its buttons', async ({
+    extension,
+    page,
+    extensionUrl,
+  }) => {
+    await readDemoThread(page, 'facebook');
+    await readDemoThread(page, 'x');
+    const report = await extension.context.newPage();
+    await expect
+      .poll(
+        async () => {
+          await report.goto(extensionUrl('report.html'));
+          return report.locator('[data-lf-report="threads"]').textContent();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('2');
+    await expect(report.getByRole('heading', { level: 1 })).toHaveText('Weekly report');
+    await expect(report.locator('[data-lf-report-waiting]')).toHaveCount(3);
+    await expect(report.locator(`[data-lf-report-waiting="${SAM}"]`)).toContainText('Sam Reed on X');
+    await expect(report.getByTestId('report-tone').locator('tbody tr')).toHaveCount(7);
+    expect(await violations(report)).toEqual([]);
+
+    const print = report.getByRole('button', { name: 'Print or save as PDF' });
+    await expect(print).toBeVisible();
+    await report.emulateMedia({ media: 'print' });
+    await expect(print).toBeHidden();
+    await expect(report.getByTestId('report-waiting')).toBeVisible();
+    // The week before holds nothing read: its figures say so instead of repeating this week's.
+    await report.emulateMedia({ media: 'screen' });
+    await report.getByRole('button', { name: 'Previous week' }).click();
+    await expect(report.locator('[data-lf-report="threads"]')).toHaveText('0');
+    await expect(report).toHaveURL(/report\.html\?end=\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test.describe('German browser', () => {
+    test.use({ locale: 'de-DE' });
+    test('speaks German and passes axe', async ({ extension, extensionUrl }) => {
+      const report = await extension.context.newPage();
+      await report.goto(extensionUrl('report.html'));
+      await expect(report.getByRole('heading', { level: 1 })).toHaveText('Wochenbericht');
+      await expect(report.getByText('Niemand wartet.')).toBeVisible();
+      await expect(report.locator('html')).toHaveAttribute('lang', 'de');
+      expect(await violations(report)).toEqual([]);
+    });
+  });
+});

@@ -77,9 +77,9 @@ if (!headless) {
 
 mkdirSync(OUT_DIR, { recursive: true });
 const saved: string[] = [];
-const shoot = async (page: Page, name: string) => {
+const shoot = async (page: Page, name: string, fullPage = false) => {
   const path = resolve(OUT_DIR, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, fullPage });
   saved.push(path);
 };
 
@@ -127,6 +127,26 @@ for (const [name, width, height] of [
   await shoot(page, name);
   await page.close();
 }
+// The reply queue: the side panel over a tab without a thread lists who waits in the demo threads read above.
+const queuePanel = await context.newPage();
+await queuePanel.setViewportSize({ width: 400, height: 720 });
+await queuePanel.goto(extensionPage('sidepanel.html'));
+await queuePanel.locator('[data-lf-queue-entry]').first().waitFor({ timeout: 15_000 });
+await shoot(queuePanel, 'queue');
+await queuePanel.close();
+
+// The weekly report, as the page shows it and as "Save as PDF" prints it.
+const report = await context.newPage();
+await report.setViewportSize({ width: 900, height: 900 });
+await report.goto(extensionPage('report.html'));
+await report.getByTestId('report-tone').waitFor({ timeout: 15_000 });
+await shoot(report, 'report', true);
+await report.emulateMedia({ media: 'print' });
+const pdf = resolve(OUT_DIR, 'report.pdf');
+await report.pdf({ path: pdf, format: 'A4' });
+saved.push(pdf);
+await report.close();
+
 const options = await context.newPage();
 await options.goto(extensionPage('options.html'));
 await options.getByRole('combobox').waitFor();

@@ -140,6 +140,9 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
           </h1>
           <p className="text-gray-500">{t('history.subtitle')}</p>
         </div>
+        <a className="rounded-md px-3 py-2 ring-1 ring-gray-300 hover:bg-gray-50" href="/report.html">
+          {t('report.open')}
+        </a>
         <button
           type="button"
           className="rounded-md px-3 py-2 ring-1 ring-gray-300 hover:bg-gray-50"

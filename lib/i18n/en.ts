@@ -2,6 +2,7 @@
 import type { HistoryMessageKey } from './history.en';
 import type { QueueMessageKey } from './queue.en';
 import type { RecoveryMessageKey } from './recovery.en';
+import type { ReportMessageKey } from './report.en';
 import { settingsEn } from './settings.en';
 
 export const en = {
@@ -116,4 +117,4 @@ export const en = {
 /** Strings every surface needs, content scripts included. */
 export type CoreMessageKey = keyof typeof en;
 /** Every key: the core ones and the extension pages' own (history.en.ts, recovery.en.ts), which content scripts do not carry. */
-export type MessageKey = CoreMessageKey | HistoryMessageKey | RecoveryMessageKey | QueueMessageKey;
+export type MessageKey = CoreMessageKey | HistoryMessageKey | RecoveryMessageKey | QueueMessageKey | ReportMessageKey;

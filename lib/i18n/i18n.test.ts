@@ -9,6 +9,8 @@ import { queueDe } from './queue.de';
 import { queueEn } from './queue.en';
 import { recoveryDe } from './recovery.de';
 import { recoveryEn } from './recovery.en';
+import { reportDe } from './report.de';
+import { reportEn } from './report.en';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -29,6 +31,7 @@ const PAGE_TABLES: [string, Record<string, string>, Record<string, string>][] = 
   ['history', historyEn, historyDe],
   ['recovery', recoveryEn, recoveryDe],
   ['queue', queueEn, queueDe],
+  ['report', reportEn, reportDe],
 ];
 
 describe("the extension pages' own strings", () => {

@@ -8,7 +8,10 @@ import { queueDe } from './queue.de';
 import { queueEn } from './queue.en';
 import { recoveryDe } from './recovery.de';
 import { recoveryEn } from './recovery.en';
+import { reportDe } from './report.de';
+import { reportEn } from './report.en';
 
 addPageMessages({ en: historyEn, de: historyDe });
 addPageMessages({ en: recoveryEn, de: recoveryDe });
 addPageMessages({ en: queueEn, de: queueDe });
+addPageMessages({ en: reportEn, de: reportDe });
