@@ -61,6 +61,8 @@ export default defineBackground(() => {
     }),
   );
 
+  // Read and encoded while the worker starts, not when a page's first reading pass waits for it.
+  void readWeights().catch(() => undefined);
   void pruneIfDue(db).catch(() => undefined);
   // After an update at once, not within a day: rows an older release stored with impossible times blank the history
   // page until pruning removes them.

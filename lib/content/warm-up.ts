@@ -12,13 +12,18 @@ const STEPS: (() => unknown)[] = [
   () => analyze('Buy now, link in bio!', { mode: 'draft', langHint: 'en' }),
 ];
 
-/** Resolves after every step ran, each in a task of its own; `alive` stops it when the script is switched off. */
+/**
+ * Resolves after every step ran, each in a task of its own, and the weights came (or did not in time); `alive` stops
+ * it when the script is switched off.
+ */
 export async function warmUp(alive: () => boolean): Promise<void> {
-  // The weights first: the reading pass that follows should judge with the models, as the side panel will.
-  await loadModels();
+  // The weights are asked for first and the steps run while they travel: the reading pass that follows waits for
+  // both, so it judges with the models, as the side panel will.
+  const models = loadModels();
   for (const step of STEPS) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!alive()) return;
     step();
   }
+  await models;
 }
