@@ -74,8 +74,11 @@ async function baseline(url: string, growth: Growth): Promise<PageFigures> {
   }
 }
 
-export async function runThreadBench(): Promise<void> {
-  const longFixtures = FIXTURE_ROUTES.filter((r) => r.site && /long|1000/.test(r.file));
+/** `only`: a word the fixture's site or file name must hold (one site's or one fixture's runs), else every fixture. */
+export async function runThreadBench(only?: string): Promise<void> {
+  const longFixtures = FIXTURE_ROUTES.filter(
+    (r) => r.site && /long|1000/.test(r.file) && (!only || `${r.site} ${r.file}`.includes(only)),
+  );
   if (longFixtures.length === 0) {
     console.log('\n== Thread reading: no 1,000-comment fixtures found');
     return;
