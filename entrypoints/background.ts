@@ -68,6 +68,8 @@ export default defineBackground(() => {
   );
   queueBadge.schedule(db);
 
+  // Read and encoded while the worker starts, not when a page's first reading pass waits for it.
+  void readWeights().catch(() => undefined);
   void pruneIfDue(db).catch(() => undefined);
   // After an update at once, not within a day: rows an older release stored with impossible times blank the history
   // page until pruning removes them.

@@ -107,6 +107,10 @@ export class ItemBadges {
   paint(): void {
     const width = window.innerWidth;
     const height = window.innerHeight;
+    // Every read first, then every write: a style written between two reads would make the next read lay out the
+    // page again, once per badge (hundreds on a long thread, every frame while a pass adds badges).
+    const places: [Badge, number, number][] = [];
+    const hidden: Badge[] = [];
     for (const [element, badge] of this.badges) {
       if (!element.isConnected) {
         this.drop(element, badge);
@@ -120,11 +124,14 @@ export class ItemBadges {
         const hit = document.elementFromPoint(Math.max(rect.left + 1, x), y + 1);
         shown = hit !== null && (element === hit || element.contains(hit) || this.isOurs(hit));
       }
-      badge.node.hidden = !shown;
-      if (shown) {
-        badge.node.style.top = `${y}px`;
-        badge.node.style.right = `${Math.max(0, width - x)}px`;
-      }
+      if (shown) places.push([badge, x, y]);
+      else hidden.push(badge);
+    }
+    for (const badge of hidden) if (!badge.node.hidden) badge.node.hidden = true;
+    for (const [badge, x, y] of places) {
+      badge.node.hidden = false;
+      badge.node.style.top = `${y}px`;
+      badge.node.style.right = `${Math.max(0, width - x)}px`;
     }
   }
 

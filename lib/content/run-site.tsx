@@ -37,7 +37,9 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
   let settings: Settings = await loadSettings();
   let hidden = false;
   let running: Running | null = null;
-  const uiLanguage = () => resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+  // The browser's language is fixed for the page's life; asked once, not once per badge of a 1,000-comment pass.
+  const browserLanguage = browser.i18n.getUILanguage();
+  const uiLanguage = () => resolveUiLanguage(settings.uiLanguage, browserLanguage);
   const translate = (): Translate => translator(uiLanguage());
   const switches = testSwitches();
   if (switches) lifetime.onEnd(switches.stop);

@@ -7,6 +7,7 @@ import type { Settings } from '../settings';
 import type { SiteAdapter, ThreadItem } from '../sites/types';
 import type { AnalysedItem } from './item-analysis';
 import { focusThread, type ItemMarks, newPageState, readPage, type ThreadState } from './page-read';
+import { taskYielder } from './yield-task';
 
 export type ThreadStatus = 'searching' | 'recognised' | 'not-recognised' | 'unreadable';
 
@@ -35,8 +36,12 @@ export interface WatchOptions {
 /** Quiet time after the last mutation before a pass runs, and the longest a busy page waits for one. */
 const DEBOUNCE_MS = 150;
 const MAX_WAIT_MS = 1000;
-/** Work per slice before yielding to the page, well under the 50 ms of a long task. */
-const SLICE_MS = 8;
+/**
+ * Work per slice before yielding to the page: under the 50 ms of a long task with room for one slow item and the
+ * slice's writes, and long enough that a 1,000-comment thread is read in a few dozen tasks, not hundreds.
+ */
+const SLICE_MS = 24;
+const yieldToPage = taskYielder();
 
 export class ThreadWatcher {
   private readonly observer: MutationObserver;
@@ -222,8 +227,4 @@ function isTyping(record: MutationRecord): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   // An attribute test, not isContentEditable: that one would force a style update inside the observer callback.
   return element?.closest('[contenteditable]:not([contenteditable="false"])') != null;
-}
-
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,6 +1,6 @@
 // The four supported sites: ids, display names and the exact hosts each content script may run on.
 // Site ids persist in settings and history; renaming one needs a migration (see lib/settings.ts).
-import { MatchPattern } from 'wxt/utils/match-patterns';
+import { compileMatch } from './match-url';
 
 export const SITE_IDS = ['facebook', 'x', 'linkedin', 'xing'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
@@ -20,10 +20,13 @@ export const SITES: Record<SiteId, SiteInfo> = {
   xing: { id: 'xing', name: 'Xing', matches: ['https://www.xing.com/*'] },
 };
 
-const compiled = SITE_IDS.map((id) => ({
-  id,
-  patterns: SITES[id].matches.map((m) => new MatchPattern(m)),
-}));
+const compiled = SITE_IDS.map((id) => ({ id, patterns: SITES[id].matches.map(compileMatch) }));
+
+/** Which site a parsed URL belongs to. */
+function siteOf(url: URL): SiteId | null {
+  for (const { id, patterns } of compiled) if (patterns.some((p) => p(url))) return id;
+  return null;
+}
 
 /** Which site a URL belongs to, by the same match patterns the manifest uses; null when none. */
 export function siteForUrl(url: string): SiteId | null {
@@ -33,11 +36,7 @@ export function siteForUrl(url: string): SiteId | null {
   } catch {
     return null;
   }
-  // A string, not the URL object: the library tests "instanceof Location", which throws outside a page.
-  for (const { id, patterns } of compiled) {
-    if (patterns.some((p) => p.includes(parsed.href))) return id;
-  }
-  return null;
+  return siteOf(parsed);
 }
 
 /**
@@ -55,7 +54,7 @@ export function siteLink(url: unknown, site?: SiteId): string | null {
     return null;
   }
   if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return null;
-  const found = siteForUrl(parsed.href);
+  const found = siteOf(parsed);
   if (found === null || (site !== undefined && found !== site)) return null;
   return parsed.href;
 }

@@ -51,6 +51,12 @@ export class PhraseGroup<K extends string, D extends { phrase: string }> {
     };
   }
 
+  /** Compiles the group's lists and builds their trie now, ahead of the first text (a content script's warm-up). */
+  warm(): void {
+    this.matcher ??= this.compile();
+    this.matcher.warm();
+  }
+
   private compile(): PhraseMatcher<Tagged<K, D>> {
     // In key order, not the order the rules' modules loaded in: the trie's branch order decides which of a rule's
     // entries wins a tie, and that must not depend on who imported what first.

@@ -76,6 +76,11 @@ export class PhraseMatcher<T> {
     return this.compiled;
   }
 
+  /** Builds the trie now, ahead of the first text (a content script's warm-up). */
+  warm(): void {
+    void this.root;
+  }
+
   private add(root: Node<T>, entry: PhraseEntry<T>): void {
     // Entries are tokenised like texts, so "don't" and "z.B." split the same way on both sides.
     const words = entry.phrase.split(/\s+/).filter(Boolean);

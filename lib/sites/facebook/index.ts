@@ -1,6 +1,7 @@
 // Facebook site adapter: finds the post the user looks at (a modal post wins over the feed), its comments and
 // replies, and reads them. Ids, nesting and authors come from URLs first; localised labels only as a fallback.
 
+import { memoHref } from '../memo-href';
 import type { RawItem, SelectorList, SiteAdapter } from '../types';
 import { byDocumentOrder, commonAncestor, outermost, visibleText } from '../types';
 import { COMPOSERS } from './composers';
@@ -62,7 +63,9 @@ export function decodeCommentId(raw: string | null): string | null {
 }
 
 /** The comment (and, for a reply, its parent's) id from a comment permalink; null when the link has none. */
-export function commentIdsFromHref(href: string | null): { id: string; parentId: string | null } | null {
+export const commentIdsFromHref = memoHref(commentIdsOf);
+
+function commentIdsOf(href: string | null): { id: string; parentId: string | null } | null {
   const url = parseUrl(href);
   if (!url) return null;
   const comment = decodeCommentId(url.searchParams.get('comment_id'));
@@ -75,7 +78,9 @@ export function commentIdsFromHref(href: string | null): { id: string; parentId:
  * A post id from a post URL: story_fbid, /posts/<id>, /videos/<id>, /permalink/<id>, /reel/<id>, /watch/?v=<id>,
  * and a photo's fbid (photo/?fbid=, photo.php?fbid=): a photo's comments are that photo's thread.
  */
-export function postIdFromHref(href: string | null): string | null {
+export const postIdFromHref = memoHref(postIdOf);
+
+function postIdOf(href: string | null): string | null {
   const url = parseUrl(href);
   if (!url) return null;
   const story = url.searchParams.get('story_fbid');
@@ -90,7 +95,9 @@ export function postIdFromHref(href: string | null): string | null {
 }
 
 /** Handle and clean profile URL of a profile link (vanity or profile.php?id=), without tracking parameters. */
-export function profileFromHref(href: string | null): { handle: string; profileUrl: string } | null {
+export const profileFromHref = memoHref(profileOf);
+
+function profileOf(href: string | null): { handle: string; profileUrl: string } | null {
   const url = parseUrl(href);
   if (!url || !/(^|\.)facebook\.com$/.test(url.hostname)) return null;
   const segments = url.pathname.split('/').filter(Boolean);
@@ -125,9 +132,7 @@ function postArticle(root: Element): Element | null {
 
 /** An element's reading text without its buttons ("See more" / "Mehr ansehen" inside long texts). */
 function textWithoutButtons(element: Element): string {
-  const copy = element.cloneNode(true) as Element;
-  for (const button of copy.querySelectorAll('[role="button"]')) button.remove();
-  return visibleText(copy);
+  return visibleText(element, '[role="button"]');
 }
 
 /** Text blocks of an article: outermost div[dir=auto] outside links and buttons. */

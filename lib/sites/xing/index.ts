@@ -67,17 +67,12 @@ export function commentIdFromHref(href: string): string | null {
 
 /** Text as read, without buttons ("… mehr", "Antworten") that sit inside text components. */
 function readableText(element: Element | null): string {
-  if (!element) return '';
-  const copy = element.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll('button, [role="button"]')) el.remove();
-  return visibleText(copy);
+  return visibleText(element, 'button, [role="button"]');
 }
 
 /** A link's name: its text, or an image's alt when the link holds only an avatar. */
 function linkName(link: Element): string {
-  const copy = link.cloneNode(true) as Element;
-  for (const img of copy.querySelectorAll('img')) img.remove();
-  return visibleText(copy) || visibleText(link);
+  return visibleText(link, 'img') || visibleText(link);
 }
 
 /** First match, in list order, whose nearest item is `item` itself (never a nested reply's). */

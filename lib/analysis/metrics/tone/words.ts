@@ -119,11 +119,27 @@ export interface ToneWords {
 }
 
 let built: ToneWords | null = null;
+let building: Generator<void, ToneWords> | null = null;
 
-/** The lexicon, built once on first use. */
+/** The lexicon, built once on first use (the rest of it, when the warm-up built a part already). */
 export function toneWords(): ToneWords {
-  built ??= buildToneWords();
-  return built;
+  while (!buildToneWordsPart());
+  return built as unknown as ToneWords;
+}
+
+/**
+ * Builds the next part of the lexicon; true once it is complete. A content script's warm-up builds one part per
+ * task: the whole lexicon at once takes tens of milliseconds, a long task on a slow machine.
+ */
+export function buildToneWordsPart(): boolean {
+  if (built) return true;
+  building ??= buildToneWords();
+  const step = building.next();
+  if (step.done) {
+    built = step.value;
+    building = null;
+  }
+  return built !== null;
 }
 
 /** "schön" is also written "schoen", "Grüße" "Gruesse": keyboards and habits differ. */
@@ -141,7 +157,8 @@ function eachScore(list: string, add: (word: string, score: number) => void): vo
   }
 }
 
-function buildToneWords(): ToneWords {
+/** The lexicon's build, paused (`yield`) between its larger lists. */
+function* buildToneWords(): Generator<void, ToneWords> {
   const words = new Map<string, Entry>();
   const entry = (word: string): Entry => {
     let e = words.get(word);
@@ -154,10 +171,12 @@ function buildToneWords(): ToneWords {
   eachScore(SENTIMENT_EN_EXTRA, (w, v) => {
     entry(w).en = v;
   });
+  yield;
   // VADER's own score wins where the supplement overlaps it.
   eachScore(SENTIMENT_EN, (w, v) => {
     entry(w).en = v;
   });
+  yield;
   // Each German form also under its ae/oe/ue/ss spelling, unless that spelling is listed itself.
   const german = (list: string, add: (e: Entry, v: number, folded: boolean) => void) =>
     eachScore(list, (w, v) => {
@@ -169,6 +188,7 @@ function buildToneWords(): ToneWords {
     if (folded) e.de ??= v;
     else e.de = v;
   });
+  yield;
   // Forms that look inflected or compounded from a listed word but are not ("Müller", "schicken"): valence 0.
   for (const w of NOT_SENTIMENT_DE.split(/\s+/)) if (w) entry(w).de = 0;
   german(NEGATED_ONLY_DE, (e, v) => {
@@ -221,6 +241,7 @@ function buildToneWords(): ToneWords {
   }
   // Longer phrases first, so "alles andere als" is not cut short by a shorter phrase on the same word.
   for (const e of words.values()) e.idioms?.sort((a, b) => b.rest.length - a.rest.length);
+  yield;
   const words_ = (list: string) => list.split(/\s+/).filter(Boolean);
   const longestFirst = (a: string, b: string) => b.length - a.length;
   const dePrefixes: [string, number][] = [];

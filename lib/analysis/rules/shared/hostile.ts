@@ -67,12 +67,11 @@ const ENDINGS = {
 // Adjective endings a rewrite carries over ("dumme Idee" → "wenig überzeugende Idee").
 const CARRIED = new Set(['e', 'en', 'er', 'es', 'em']);
 
-let compiled: Record<'de' | 'en', WordForms<HostileKind>> | null = null;
+const compiled: Partial<Record<'de' | 'en', WordForms<HostileKind>>> = {};
 
-/** The lists, compiled on first use: a content script's first task stays short (lib/content/warm-up.ts). */
-function lexicons(): Record<'de' | 'en', WordForms<HostileKind>> {
-  compiled ??= {
-    de: new WordForms<HostileKind>(
+const BUILD = {
+  de: () =>
+    new WordForms<HostileKind>(
       [
         ['threat', DE_THREATS],
         ['slur', DE_SLURS],
@@ -86,7 +85,8 @@ function lexicons(): Record<'de' | 'en', WordForms<HostileKind>> {
       ],
       { endings: ENDINGS.de, foldUmlauts: true, never: DE_NOT_HOSTILE },
     ),
-    en: new WordForms<HostileKind>(
+  en: () =>
+    new WordForms<HostileKind>(
       [
         ['threat', EN_THREATS],
         ['slur', EN_SLURS],
@@ -100,8 +100,20 @@ function lexicons(): Record<'de' | 'en', WordForms<HostileKind>> {
       ],
       { endings: ENDINGS.en, foldUmlauts: false, never: EN_NOT_HOSTILE },
     ),
-  };
-  return compiled;
+};
+
+/** The lists, compiled on first use: a content script's first task stays short (lib/content/warm-up.ts). */
+function lexicons(): Record<'de' | 'en', WordForms<HostileKind>> {
+  compiled.de ??= BUILD.de();
+  compiled.en ??= BUILD.en();
+  return compiled as Record<'de' | 'en', WordForms<HostileKind>>;
+}
+
+/** Compiles one language's lists ahead of use; true once both are. The warm-up builds one per task. */
+export function buildHostilePart(): boolean {
+  if (!compiled.de) compiled.de = BUILD.de();
+  else if (!compiled.en) compiled.en = BUILD.en();
+  return Boolean(compiled.de && compiled.en);
 }
 
 function sentenceStart(text: string, at: number): boolean {

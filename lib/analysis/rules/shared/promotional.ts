@@ -13,6 +13,11 @@ export type PromoRuleId = 'call-to-action' | 'engagement-ask' | 'self-promotion'
 /** The promotional rules' lists share one pass per text; the lists were tuned with words that follow each other. */
 const PROMO_PHRASES = new PhraseGroup<PromoRuleId, PromoPhrase>('none');
 
+/** Compiles the promotional rules' shared lists ahead of the first text (a content script's warm-up). */
+export function buildPromotional(): void {
+  PROMO_PHRASES.warm();
+}
+
 /**
  * Registers a rule's lists with the other promotional rules' and returns its matcher: the longest of the rule's
  * own matches, from the lists of `languages` (by default listLanguages). Entries: "word*" is a prefix.
