@@ -123,6 +123,11 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
         alwaysFlag: settings.alwaysFlag.filter((p) => phraseKey(p) !== phrase),
       });
     };
+    hub.onSilence = (ruleId, on) => {
+      // Saved through the same settings item as the options page: every tab, and the comment badges, follow it.
+      const others = settings.disabledRules.filter((r) => r !== ruleId);
+      void saveSettings({ disabledRules: on ? others : [...others, ruleId] });
+    };
     layer = mountComposerLayer(ui, hub, translate);
     // Badges follow their comments; explanations show on a real pointer over a chip (the chips take no events).
     const onMove = (event: MouseEvent) => {
