@@ -529,6 +529,8 @@ export class ComposerHub implements ComposerActions {
         continue;
       }
       composer.checkValue();
+      // Flagged again elsewhere (the settings page, another tab): the note saying it is silenced would be wrong.
+      if (entry.silenced && !settings.disabledRules.includes(entry.silenced)) entry.silenced = null;
       const focused = this.focused === composer.element;
       const view = composerView(entry, lang, focused, stopsAt(entry.verdict.verdict, settings));
       if (view) views.push(view);

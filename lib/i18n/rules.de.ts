@@ -21,7 +21,7 @@ export const rulesDe: Record<keyof typeof rulesEn, string> = {
   'rule.register-clash': 'Du/Sie anders als im Thread',
   'rule.register-mix': 'Du und Sie gemischt',
   'rule.self-promotion': 'Eigenwerbung',
-  'rule.shouting': 'Schreien',
+  'rule.shouting': 'Großbuchstaben und Ausrufezeichen',
   'rule.symbol-flood': 'Emoji-, Hashtag- und Erwähnungsfluten',
   'rule.tone-clash': 'Unpassender Ton',
   'rule.undisclosed-affiliation': 'Verschwiegene Markenbindung',

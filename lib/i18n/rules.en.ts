@@ -19,7 +19,7 @@ export const rulesEn = {
   'rule.register-clash': 'Du/Sie unlike the thread',
   'rule.register-mix': 'Du and Sie mixed',
   'rule.self-promotion': 'Self-promotion',
-  'rule.shouting': 'Shouting',
+  'rule.shouting': 'Capitals and exclamation marks',
   'rule.symbol-flood': 'Emoji, hashtag and mention floods',
   'rule.tone-clash': 'Tone out of tune',
   'rule.undisclosed-affiliation': 'Undisclosed brand ties',

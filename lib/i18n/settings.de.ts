@@ -49,7 +49,7 @@ export const settingsDe: Record<keyof typeof settingsEn, string> = {
   'options.silenced.none': 'Keine stummgeschaltet.',
   'options.silenced.unknown': 'Regel „{id}“ (aus einer anderen Version von Listen First)',
   'options.silenced.undo': 'Wieder markieren',
-  'options.silenced.undo.label': '„{kind}“ wieder markieren',
+  'options.silenced.undo.label': 'Wieder markieren: {kind}',
   'options.ignored': 'Immer erlauben',
   'options.ignored.help':
     'Wird in deinen Entwürfen nie markiert, eine Formulierung pro Zeile. „Diese Formulierung ignorieren“ an einem Fund trägt sie hier ein.',

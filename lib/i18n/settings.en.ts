@@ -42,7 +42,7 @@ export const settingsEn = {
   'options.silenced.none': 'None silenced.',
   'options.silenced.unknown': 'Rule “{id}” (from another version of Listen First)',
   'options.silenced.undo': 'Flag again',
-  'options.silenced.undo.label': 'Flag “{kind}” again',
+  'options.silenced.undo.label': 'Flag again: {kind}',
   'options.ignored': 'Phrases to always allow',
   'options.ignored.help': 'Never flagged in your drafts, one per line. “Ignore this phrase” on a finding adds it here.',
   'options.list.dropped': 'Not saved: {count} entries, because this list is full.',
