@@ -7,6 +7,7 @@ import type { ComposerActions, ComposerView } from '../lib/content/composer-view
 import type { Translate } from '../lib/i18n';
 import { FindingList } from './FindingList';
 import { SilencedNote } from './SilencedNote';
+import { onUserClick } from './user-click';
 
 const BADGE = 22;
 
@@ -235,7 +236,7 @@ function GuardCard({ t, view, actions, viewport, onApply, onIgnore, onSilence }:
           type="button"
           className="rounded-md px-3 py-1 font-medium text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"
           data-lf-guard-post=""
-          onClick={() => actions.postAnyway(view.id)}
+          onClick={onUserClick(() => actions.postAnyway(view.id))}
         >
           {t('guard.postAnyway')}
         </button>

@@ -5,6 +5,7 @@ import { memo } from 'react';
 import type { FindingView } from '../lib/content/composer-view';
 import type { MessageKey, Translate } from '../lib/i18n';
 import { ruleNameKey } from '../lib/i18n/rule-names';
+import { onUserClick } from './user-click';
 
 const SEVERITY_STYLE = {
   warn: 'bg-red-100 text-red-800',
@@ -52,7 +53,7 @@ export const FindingList = memo(function FindingList({ t, findings, onApply, onI
                     type="button"
                     className="rounded-md bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800 hover:bg-brand-100"
                     data-lf-apply={s}
-                    onClick={() => onApply(f.index, s)}
+                    onClick={onUserClick(() => onApply(f.index, s))}
                   >
                     {s ? t('draft.finding.use', { text: s }) : t('draft.finding.remove')}
                   </button>
@@ -62,7 +63,7 @@ export const FindingList = memo(function FindingList({ t, findings, onApply, onI
                     type="button"
                     className="rounded-md px-2 py-0.5 text-xs text-gray-600 hover:bg-gray-100"
                     data-lf-ignore=""
-                    onClick={() => onIgnore(f.actual)}
+                    onClick={onUserClick(() => onIgnore(f.actual))}
                   >
                     {t('draft.finding.ignore')}
                   </button>
@@ -88,10 +89,7 @@ function SilenceButton(props: { t: Translate; ruleId: string; kind: string; onSi
       aria-label={label}
       title={label}
       data-lf-silence={ruleId}
-      // It switches a rule off in the settings: only the user's own click may, never one a script dispatched.
-      onClick={(e) => {
-        if (e.nativeEvent.isTrusted) props.onSilence(ruleId);
-      }}
+      onClick={onUserClick(() => props.onSilence(ruleId))}
     >
       {t('draft.finding.silence')}
     </button>

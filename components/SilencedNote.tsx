@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import type { Translate } from '../lib/i18n';
 import { ruleNameKey } from '../lib/i18n/rule-names';
+import { onUserClick } from './user-click';
 
 export function SilencedNote(props: { t: Translate; ruleId: string | null; onUndo: () => void }) {
   const { t, ruleId } = props;
@@ -27,10 +28,7 @@ export function SilencedNote(props: { t: Translate; ruleId: string | null; onUnd
         className="rounded-md px-2 py-0.5 text-xs font-medium text-brand-800 ring-1 ring-gray-300 hover:bg-white"
         aria-label={t('draft.silenced.undo.label', { kind })}
         data-lf-silenced-undo=""
-        // Switches a rule back on in the settings: the user's own click only.
-        onClick={(e) => {
-          if (e.nativeEvent.isTrusted) props.onUndo();
-        }}
+        onClick={onUserClick(props.onUndo)}
       >
         {t('draft.silenced.undo')}
       </button>

@@ -1,10 +1,10 @@
 // The user's own queue of choices about what Listen First flags (issue 16), in real Chromium with the built
 // extension on the Facebook fixture thread: "Don't flag this kind" silences a rule from the guard's card, the
-// settings list it and flag it again, and a page's script cannot silence anything.
+// settings list it and flag it again, and a page's script can neither silence, ignore nor post through our buttons.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { GUARD_CASES, type GuardCase } from './guard/cases';
-import { badgeOf, card, cardRules, submit, typeInto } from './guard/helpers';
+import { badgeOf, card, cardRules, posts, submit, typeInto } from './guard/helpers';
 import { expect, test, uiHost } from './harness/test';
 
 const FB = GUARD_CASES.find((c) => c.name.startsWith('facebook')) as GuardCase;
@@ -95,23 +95,28 @@ test.describe('silence a rule', () => {
     await expect.poll(() => storedDisabled(serviceWorker)).toEqual([]);
   });
 
-  test("a page's script cannot silence a rule: its clicks on our buttons do nothing", async ({
+  test("a page's script cannot silence a rule, ignore a phrase or post: its clicks on our buttons do nothing", async ({
     page,
     serviceWorker,
   }) => {
     await stoppedAdvert(page);
     // A click the page dispatches (the test's exposed roots stand in for a page that found our closed UI)...
-    await card(page)
-      .locator('[data-lf-silence="call-to-action"]')
-      .evaluate((button) => {
-        (button as HTMLElement).click();
-        button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      });
+    const forge = (selector: string) =>
+      card(page)
+        .locator(selector)
+        .evaluate((button) => {
+          (button as HTMLElement).click();
+          button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        });
+    await forge('[data-lf-rule="call-to-action"] [data-lf-silence]');
+    await forge('[data-lf-rule="call-to-action"] [data-lf-ignore]');
+    await forge('[data-lf-guard-post]');
     // ...is handled synchronously, before the user's real click on another finding's button below: once that one's
     // effects show, the forged one would have shown too.
     await card(page).locator('[data-lf-silence="shouting"]').click();
     await expect(card(page).locator('[data-lf-rule="shouting"]')).toHaveCount(0);
     await expect.poll(() => storedDisabled(serviceWorker)).toEqual(['shouting']);
     await expect(card(page).locator('[data-lf-rule="call-to-action"]')).toHaveCount(1);
+    expect(await posts(page)).toEqual([]);
   });
 });
