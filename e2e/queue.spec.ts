@@ -1,6 +1,6 @@
-// The user's own queue of choices about what Listen First flags (issue 16), in real Chromium with the built
-// extension on the Facebook fixture thread: "Don't flag this kind" silences a rule from the guard's card, the
-// settings list it and flag it again, and a page's script can neither silence, ignore nor post through our buttons.
+// Issue 16's features in real Chromium with the built extension, one describe block each. "Silence a rule", on the
+// Facebook fixture thread: "Don't flag this kind" silences a rule from the guard's card, the settings list it and
+// flag it again, and a page's script can neither silence, ignore nor post through our buttons.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { GUARD_CASES, type GuardCase } from './guard/cases';
