@@ -328,19 +328,15 @@ export class ComposerHub implements ComposerActions {
     this.setRule(ruleId, true);
   }
 
-  /** Set by the runtime: saves a rule switched off (or on again) to the settings. */
+  /** Set by the runtime: switches a rule off (or on again) in the settings, at once for this tab, and saves it. */
   onSilence: ((ruleId: string, on: boolean) => void) | null = null;
 
   private setRule(ruleId: string, on: boolean): void {
-    const settings = this.options.settings();
-    const others = settings.disabledRules.filter((r) => r !== ruleId);
-    // A new array, never an edit in place: the engine caches the expanded set by the array's identity.
-    settings.disabledRules = on ? others : [...others, ruleId];
-    // Shown at once, then analysed again with the rule skipped (or back), as the saved settings will say.
+    this.onSilence?.(ruleId, on);
+    // Shown at once, then analysed again with the rule skipped (or back), as the settings now say.
     for (const entry of this.entries.values()) this.updateVerdict(entry);
     this.refresh();
     this.paint(false);
-    this.onSilence?.(ruleId, on);
   }
 
   // ---- composers ----------------------------------------------------------------------------------------------
