@@ -6,6 +6,8 @@ import { placeCard } from '../lib/content/card-place';
 import type { ComposerActions, ComposerView } from '../lib/content/composer-view';
 import type { Translate } from '../lib/i18n';
 import { FindingList } from './FindingList';
+import { SilencedNote } from './SilencedNote';
+import { onUserClick } from './user-click';
 
 const BADGE = 22;
 
@@ -57,6 +59,7 @@ function ComposerUi({ t, view, actions, viewport }: ComposerUiProps) {
   // Stable callbacks, so the memoised findings list redraws only when its findings change.
   const onApply = useCallback((index: number, s: string) => actions.apply(id, index, s), [actions, id]);
   const onIgnore = useCallback((phrase: string) => actions.ignore(id, phrase), [actions, id]);
+  const onSilence = useCallback((ruleId: string) => actions.silence(id, ruleId), [actions, id]);
   const count = view.findings.length;
   const label = count ? t('draft.badge.findings', { count }) : t('draft.badge.ok');
   return (
@@ -87,7 +90,15 @@ function ComposerUi({ t, view, actions, viewport }: ComposerUiProps) {
         {count ? count : '✓'}
       </button>
       {view.stopped ? (
-        <GuardCard t={t} view={view} actions={actions} viewport={viewport} onApply={onApply} onIgnore={onIgnore} />
+        <GuardCard
+          t={t}
+          view={view}
+          actions={actions}
+          viewport={viewport}
+          onApply={onApply}
+          onIgnore={onIgnore}
+          onSilence={onSilence}
+        />
       ) : view.open ? (
         <section
           className="pointer-events-auto fixed overflow-auto rounded-xl bg-white p-3 shadow-xl ring-1 ring-black/10"
@@ -110,8 +121,9 @@ function ComposerUi({ t, view, actions, viewport }: ComposerUiProps) {
             </button>
           </header>
           <TruncatedNote t={t} view={view} />
+          <SilencedNote t={t} ruleId={view.silenced} onUndo={() => actions.unsilence(view.id)} />
           {count ? (
-            <FindingList t={t} findings={view.findings} onApply={onApply} onIgnore={onIgnore} />
+            <FindingList t={t} findings={view.findings} onApply={onApply} onIgnore={onIgnore} onSilence={onSilence} />
           ) : (
             <p className="text-gray-700">{t('draft.panel.empty')}</p>
           )}
@@ -152,6 +164,7 @@ interface GuardCardProps {
   viewport: ComposerLayerProps['viewport'];
   onApply: (index: number, replacement: string) => void;
   onIgnore: (phrase: string) => void;
+  onSilence: (ruleId: string) => void;
 }
 
 /**
@@ -159,7 +172,7 @@ interface GuardCardProps {
  * (a site's own modal dialog included) and nothing else on the page takes clicks until the user chooses. Its
  * findings scroll inside it; the title and the two actions stay in view.
  */
-function GuardCard({ t, view, actions, viewport, onApply, onIgnore }: GuardCardProps) {
+function GuardCard({ t, view, actions, viewport, onApply, onIgnore, onSilence }: GuardCardProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
   // Opened with the render the guard waits for (a layout effect runs inside it), so its hit test sees the card;
@@ -205,7 +218,8 @@ function GuardCard({ t, view, actions, viewport, onApply, onIgnore }: GuardCardP
       </header>
       <div className="min-h-0 flex-1 overflow-auto px-3" data-lf-guard-findings="">
         <TruncatedNote t={t} view={view} />
-        <FindingList t={t} findings={view.findings} onApply={onApply} onIgnore={onIgnore} />
+        <SilencedNote t={t} ruleId={view.silenced} onUndo={() => actions.unsilence(view.id)} />
+        <FindingList t={t} findings={view.findings} onApply={onApply} onIgnore={onIgnore} onSilence={onSilence} />
         <p className="mt-2 text-xs text-gray-500">{t('guard.note')}</p>
       </div>
       <footer className="flex gap-2 border-t border-gray-100 px-3 py-2">
@@ -222,7 +236,7 @@ function GuardCard({ t, view, actions, viewport, onApply, onIgnore }: GuardCardP
           type="button"
           className="rounded-md px-3 py-1 font-medium text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"
           data-lf-guard-post=""
-          onClick={() => actions.postAnyway(view.id)}
+          onClick={onUserClick(() => actions.postAnyway(view.id))}
         >
           {t('guard.postAnyway')}
         </button>

@@ -1,5 +1,6 @@
 // The settings' shape, defaults, limits, normalisation and migrations: pure, so Node tests (and e2e specs) can use
 // it without a browser. lib/settings.ts stores it in storage.sync. Field ids persist in user data: never rename one.
+import { renameRuleIds } from './analysis/rules/renamed';
 import type { Sensitivity } from './analysis/types';
 import type { UiLanguageSetting } from './i18n';
 import { SITE_IDS, type SiteId } from './sites/registry';
@@ -146,7 +147,8 @@ export function normalizeSettings(raw: unknown): Settings {
     brand: cleanList('brand', input.brand),
     ignoredPhrases: cleanList('ignoredPhrases', input.ignoredPhrases),
     alwaysFlag: cleanList('alwaysFlag', input.alwaysFlag),
-    disabledRules: cleanList('disabledRules', input.disabledRules),
+    // Renamed rules keep the user's choice under their new id (a duplicate of an id already there is dropped).
+    disabledRules: cleanList('disabledRules', renameRuleIds(input.disabledRules)),
     sensitivity:
       input.sensitivity === 'low' || input.sensitivity === 'normal' || input.sensitivity === 'high'
         ? input.sensitivity

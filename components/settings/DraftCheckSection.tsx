@@ -1,8 +1,9 @@
-// Settings for the draft check: sensitivity, which rule families run, and the user's always-flag and always-allow
-// phrase lists. Families switched off are stored in disabledRules by family id.
+// Settings for the draft check: sensitivity, which rule families run, the rules silenced one by one, and the user's
+// always-flag and always-allow phrase lists. Families and single rules switched off share disabledRules.
 import { FAMILY_IDS, type RuleFamily } from '../../lib/analysis/families';
 import type { MessageKey } from '../../lib/i18n';
 import { ChoiceGroup, ListSetting, Section, Toggle } from './fields';
+import { SilencedRules } from './SilencedRules';
 import { listLimits, type SectionProps } from './types';
 
 export function DraftCheckSection({ t, settings, onChange }: SectionProps) {
@@ -25,6 +26,11 @@ export function DraftCheckSection({ t, settings, onChange }: SectionProps) {
         onChange={(sensitivity) => onChange({ sensitivity })}
       />
       <RuleFamilies t={t} disabled={settings.disabledRules} onToggle={setFamily} />
+      <SilencedRules
+        t={t}
+        disabled={settings.disabledRules}
+        onRemove={(id) => onChange({ disabledRules: settings.disabledRules.filter((r) => r !== id) })}
+      />
       <ListSetting
         label={t('options.alwaysFlag')}
         help={t('options.alwaysFlag.help')}

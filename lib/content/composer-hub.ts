@@ -4,6 +4,7 @@
 import type { DraftOutcome } from '../db/drafts';
 import { replaceSpan } from '../editors/apply';
 import { driverFor, editableOf } from '../editors/detect';
+import { ruleNameKey } from '../i18n/rule-names';
 import type { DraftActivity, WireDraft } from '../messaging';
 import type { Settings } from '../settings';
 import type { ComposerSpec, SiteAdapter, SubmitKey } from '../sites/types';
@@ -225,6 +226,7 @@ export class ComposerHub implements ComposerActions {
     if (!entry) return;
     entry.action = null;
     entry.stopped = false;
+    entry.silenced = null;
     this.paint(false);
     entry.composer.restoreSelection();
   }
@@ -235,6 +237,7 @@ export class ComposerHub implements ComposerActions {
     if (!entry || !action) return;
     entry.action = null;
     entry.stopped = false;
+    entry.silenced = null;
     this.paint(false);
     const { composer } = entry;
     composer.restoreSelection();
@@ -268,6 +271,7 @@ export class ComposerHub implements ComposerActions {
     const entry = this.byId.get(id);
     if (!entry) return;
     entry.open = !entry.open;
+    entry.silenced = null;
     this.paint(false);
   }
 
@@ -275,6 +279,7 @@ export class ComposerHub implements ComposerActions {
     const entry = this.byId.get(id);
     if (!entry?.open) return;
     entry.open = false;
+    entry.silenced = null;
     this.paint(false);
   }
 
@@ -303,6 +308,36 @@ export class ComposerHub implements ComposerActions {
 
   /** Set by the runtime: saves an ignored phrase to the settings. */
   onIgnore: ((phrase: string) => void) | null = null;
+
+  /**
+   * "Don't flag this kind" on a finding in this box's list. Only a rule of a finding the list shows, and one the user
+   * can name, is silenced: the user's own lists (watchlist, always-flag) are edited in the settings instead.
+   */
+  silence(id: number, ruleId: string): void {
+    const entry = this.byId.get(id);
+    if (!entry || !ruleNameKey(ruleId) || !entry.verdict.findings.some((f) => f.ruleId === ruleId)) return;
+    entry.silenced = ruleId;
+    this.setRule(ruleId, false);
+  }
+
+  unsilence(id: number): void {
+    const entry = this.byId.get(id);
+    const ruleId = entry?.silenced;
+    if (!entry || !ruleId) return;
+    entry.silenced = null;
+    this.setRule(ruleId, true);
+  }
+
+  /** Set by the runtime: switches a rule off (or on again) in the settings, at once for this tab, and saves it. */
+  onSilence: ((ruleId: string, on: boolean) => void) | null = null;
+
+  private setRule(ruleId: string, on: boolean): void {
+    this.onSilence?.(ruleId, on);
+    // Shown at once, then analysed again with the rule skipped (or back), as the settings now say.
+    for (const entry of this.entries.values()) this.updateVerdict(entry);
+    this.refresh();
+    this.paint(false);
+  }
 
   // ---- composers ----------------------------------------------------------------------------------------------
 
@@ -338,6 +373,7 @@ export class ComposerHub implements ComposerActions {
       views: null,
       open: false,
       stopped: false,
+      silenced: null,
       action: null,
       observer,
     };
@@ -369,14 +405,14 @@ export class ComposerHub implements ComposerActions {
   }
 
   private verdictOf(composer: Composer, text: string): DraftVerdict {
-    return draftVerdict(composer.analyse(text), this.options.settings().ignoredPhrases);
+    const { ignoredPhrases, disabledRules } = this.options.settings();
+    return draftVerdict(composer.analyse(text), ignoredPhrases, disabledRules);
   }
 
   private updateVerdict(entry: Entry): void {
     const { result } = entry.composer;
-    entry.verdict = result
-      ? draftVerdict(result, this.options.settings().ignoredPhrases)
-      : { verdict: 'ok', findings: [] };
+    const { ignoredPhrases, disabledRules } = this.options.settings();
+    entry.verdict = result ? draftVerdict(result, ignoredPhrases, disabledRules) : { verdict: 'ok', findings: [] };
   }
 
   private contextFor(composer: Composer, text: string) {
@@ -489,6 +525,8 @@ export class ComposerHub implements ComposerActions {
         continue;
       }
       composer.checkValue();
+      // Flagged again elsewhere (the settings page, another tab): the note saying it is silenced would be wrong.
+      if (entry.silenced && !settings.disabledRules.includes(entry.silenced)) entry.silenced = null;
       const focused = this.focused === composer.element;
       const view = composerView(entry, lang, focused, stopsAt(entry.verdict.verdict, settings));
       if (view) views.push(view);

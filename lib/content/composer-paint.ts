@@ -14,6 +14,8 @@ export interface PaintState {
   views: { verdict: DraftVerdict; lang: 'de' | 'en'; findings: FindingView[] } | null;
   open: boolean;
   stopped: boolean;
+  /** The rule silenced from this box's list, until the list closes or the user undoes it. */
+  silenced: string | null;
 }
 
 /** Null when there is nothing to draw: the box has no size, or it is empty and the user is elsewhere. */
@@ -40,6 +42,7 @@ export function composerView(
     open: state.open,
     stopped: state.stopped,
     guarded,
+    silenced: state.silenced,
   };
 }
 

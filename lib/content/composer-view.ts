@@ -43,6 +43,8 @@ export interface ComposerView {
   stopped: boolean;
   /** A first submit of this draft would be stopped: its verdict is at the user's threshold, and the guard is on. */
   guarded: boolean;
+  /** The rule the user just silenced from this box's list: a note with an Undo shows where its findings were. */
+  silenced: string | null;
 }
 
 export interface ComposerActions {
@@ -50,6 +52,10 @@ export interface ComposerActions {
   close(id: number): void;
   apply(id: number, index: number, replacement: string): void;
   ignore(id: number, phrase: string): void;
+  /** "Don't flag this kind": switches the finding's rule off in the settings. */
+  silence(id: number, ruleId: string): void;
+  /** Undo of the last silence from this box: the rule runs again. */
+  unsilence(id: number): void;
   edit(id: number): void;
   postAnyway(id: number): void;
 }

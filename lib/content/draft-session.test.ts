@@ -73,6 +73,16 @@ describe('draftVerdict and stopsAt', () => {
     expect(verdict).not.toBe('warn');
   });
 
+  it('drops the findings of a silenced rule or family at once, as a new analysis without it would', () => {
+    const shouted = 'Hier ist meine Werbung. KONSUMIERE!!!';
+    const result = analyze(shouted, { mode: 'draft', langHint: 'de' });
+    expect(result.findings.map((f) => f.ruleId)).toContain('shouting');
+    const silenced = draftVerdict(result, [], ['shouting']);
+    const fresh = analyze(shouted, { mode: 'draft', langHint: 'de', disabledRules: ['shouting'] });
+    expect(silenced.findings.map((f) => f.ruleId)).toEqual(fresh.findings.map((f) => f.ruleId));
+    expect(draftVerdict(result, [], ['loudness']).findings.map((f) => f.ruleId)).not.toContain('shouting');
+  });
+
   it('stops cautions only when the user asked for it', () => {
     expect(stopsAt('caution', on('warn'))).toBe(false);
     expect(stopsAt('caution', on('caution'))).toBe(true);

@@ -1,5 +1,6 @@
-// What the user sees of an analysis of their draft: findings minus the phrases they chose to ignore, the verdict
-// those leave, and whether that verdict stops the first submit at their threshold. Pure, so it is unit-tested.
+// What the user sees of an analysis of their draft: findings minus the phrases they chose to ignore and the rules
+// they silenced, the verdict those leave, and whether that verdict stops the first submit at their threshold. Pure.
+import { disabledRuleIds } from '../analysis/families';
 import { verdictFor } from '../analysis/index';
 import type { AnalysisResult, Finding, Verdict } from '../analysis/types';
 import type { Settings } from '../settings-model';
@@ -15,13 +16,20 @@ const PROMO = new Set(['promotional', 'spam']);
 export const phraseKey = (phrase: string) => phrase.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Drops findings on ignored phrases (a finding without words, such as "less is more", cannot be ignored this way).
+ * Drops findings on ignored phrases (a finding without words, such as "less is more", cannot be ignored this way)
+ * and findings of silenced rules or families: the engine skips those too, but a result analysed before the user
+ * silenced one must lose its findings at once, not with the next analysis.
  * A promotional or hostile score only counts while one of its findings is still shown: the user must be able to
  * see, and silence, every reason for a warning.
  */
-export function draftVerdict(result: AnalysisResult, ignored: readonly string[]): DraftVerdict {
+export function draftVerdict(
+  result: AnalysisResult,
+  ignored: readonly string[],
+  disabled: readonly string[] = [],
+): DraftVerdict {
   const skip = new Set(ignored.map(phraseKey));
-  const findings = result.findings.filter((f) => !(f.actual && skip.has(phraseKey(f.actual))));
+  const off = disabledRuleIds(disabled);
+  const findings = result.findings.filter((f) => !off.has(f.ruleId) && !(f.actual && skip.has(phraseKey(f.actual))));
   const promotional = {
     ...result.promotional,
     flagged: result.promotional.flagged && findings.some((f) => PROMO.has(f.category)),

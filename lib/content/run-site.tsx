@@ -125,6 +125,15 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
         alwaysFlag: settings.alwaysFlag.filter((p) => phraseKey(p) !== phrase),
       });
     };
+    hub.onSilence = (ruleId, on) => {
+      const others = settings.disabledRules.filter((r) => r !== ruleId);
+      // This tab follows at once, its comment badges too (the change event that follows the save finds nothing new);
+      // a new array, since the engine caches the expanded rule set by the array's identity.
+      settings = { ...settings, disabledRules: on ? others : [...others, ruleId] };
+      watcher.refresh(true);
+      // Saved through the same settings item as the options page: every other tab follows the change event.
+      void saveSettings({ disabledRules: settings.disabledRules });
+    };
     layer = mountComposerLayer(ui, hub, translate);
     // Badges follow their comments; explanations show on a real pointer over a chip (the chips take no events).
     const onMove = (event: MouseEvent) => {

@@ -1,5 +1,6 @@
 // German UI strings. German is a first-class UI language, not a translation afterthought.
 import type { CoreMessageKey } from './en';
+import { rulesDe } from './rules.de';
 import { settingsDe } from './settings.de';
 
 export const de: Record<CoreMessageKey, string> = {
@@ -91,6 +92,11 @@ export const de: Record<CoreMessageKey, string> = {
   'draft.finding.remove': 'Streichen',
   'draft.finding.ignore': 'Diese Formulierung ignorieren',
   'draft.finding.sure': 'zu {percent} % sicher',
+  'draft.finding.silence': 'Diese Art nicht mehr markieren',
+  'draft.finding.silence.label': 'Diese Art nicht mehr markieren: {kind}',
+  'draft.silenced': '„{kind}“ wird nicht mehr markiert.',
+  'draft.silenced.undo': 'Rückgängig',
+  'draft.silenced.undo.label': 'Rückgängig: „{kind}“ wieder markieren',
   'draft.close': 'Schließen',
   'guard.title': 'Bevor du postest',
   'guard.lead': 'Listen First hat einmal angehalten, damit du noch einmal draufschauen kannst:',
@@ -112,4 +118,5 @@ export const de: Record<CoreMessageKey, string> = {
   'category.repetition': 'Weniger ist mehr',
   'category.watchlist': 'Beobachtungsliste',
   ...settingsDe,
+  ...rulesDe,
 };

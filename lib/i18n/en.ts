@@ -3,6 +3,7 @@ import type { HistoryMessageKey } from './history.en';
 import type { QueueMessageKey } from './queue.en';
 import type { RecoveryMessageKey } from './recovery.en';
 import type { ReportMessageKey } from './report.en';
+import { rulesEn } from './rules.en';
 import { settingsEn } from './settings.en';
 
 export const en = {
@@ -91,6 +92,11 @@ export const en = {
   'draft.finding.remove': 'Remove it',
   'draft.finding.ignore': 'Ignore this phrase',
   'draft.finding.sure': '{percent} % sure',
+  'draft.finding.silence': 'Don’t flag this kind',
+  'draft.finding.silence.label': 'Don’t flag this kind: {kind}',
+  'draft.silenced': '“{kind}” will no longer be flagged.',
+  'draft.silenced.undo': 'Undo',
+  'draft.silenced.undo.label': 'Undo: flag “{kind}” again',
   'draft.close': 'Close',
   'guard.title': 'Before you post',
   'guard.lead': 'Listen First stopped this once, so you can take another look:',
@@ -112,6 +118,7 @@ export const en = {
   'category.repetition': 'Less is more',
   'category.watchlist': 'Watchlist',
   ...settingsEn,
+  ...rulesEn,
 } as const;
 
 /** Strings every surface needs, content scripts included. */

@@ -43,6 +43,13 @@ export const settingsDe: Record<keyof typeof settingsEn, string> = {
   'options.alwaysFlag': 'Immer markieren',
   'options.alwaysFlag.help':
     'Wird in jedem Entwurf als Warnung markiert, eine Formulierung pro Zeile; „*“ am Ende passt auf jede Endung. Was auch unter „Immer erlauben“ steht, wird nicht markiert.',
+  'options.silenced': 'Stummgeschaltete Regeln',
+  'options.silenced.help':
+    'Arten von Funden, die du mit „Diese Art nicht mehr markieren“ ausgeblendet hast. „Wieder markieren“ holt sie zurück.',
+  'options.silenced.none': 'Keine stummgeschaltet.',
+  'options.silenced.unknown': 'Regel „{id}“ (aus einer anderen Version von Listen First)',
+  'options.silenced.undo': 'Wieder markieren',
+  'options.silenced.undo.label': 'Wieder markieren: {kind}',
   'options.ignored': 'Immer erlauben',
   'options.ignored.help':
     'Wird in deinen Entwürfen nie markiert, eine Formulierung pro Zeile. „Diese Formulierung ignorieren“ an einem Fund trägt sie hier ein.',

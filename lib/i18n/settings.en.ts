@@ -36,6 +36,13 @@ export const settingsEn = {
   'options.alwaysFlag': 'Phrases to always flag',
   'options.alwaysFlag.help':
     'Flagged as a warning in every draft, one per line; "*" at the end matches any ending. A phrase also on the always-allow list is not flagged.',
+  'options.silenced': 'Silenced rules',
+  'options.silenced.help':
+    'Kinds of finding you chose not to see with “Don’t flag this kind”. Flag one again to bring it back.',
+  'options.silenced.none': 'None silenced.',
+  'options.silenced.unknown': 'Rule “{id}” (from another version of Listen First)',
+  'options.silenced.undo': 'Flag again',
+  'options.silenced.undo.label': 'Flag again: {kind}',
   'options.ignored': 'Phrases to always allow',
   'options.ignored.help': 'Never flagged in your drafts, one per line. “Ignore this phrase” on a finding adds it here.',
   'options.list.dropped': 'Not saved: {count} entries, because this list is full.',

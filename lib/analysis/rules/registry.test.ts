@@ -5,6 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEIGHTS_FILE } from '../../../scripts/train/files';
 import { FINDING_MESSAGES } from '../../i18n/findings/index';
+import { ruleNameKey } from '../../i18n/rule-names';
+import { rulesDe } from '../../i18n/rules.de';
+import { rulesEn } from '../../i18n/rules.en';
 import { ALWAYS_FLAG_META } from '../always-flag';
 import { analyze } from '../index';
 import { MODEL_RULES } from '../models/stack';
@@ -14,7 +17,8 @@ import { WATCHLIST_META } from '../watchlist';
 import { RULES } from './index';
 
 const here = import.meta.dirname;
-const NOT_RULES = new Set(['index.ts']);
+// renamed.ts maps old rule ids to new ones (renamed.test.ts checks it): it is no rule.
+const NOT_RULES = new Set(['index.ts', 'renamed.ts']);
 const ruleFiles = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_RULES.has(f))
   .map((f) => f.replace(/\.ts$/, ''));
@@ -158,5 +162,19 @@ describe('rule registry', () => {
       const keys = [...(emitted.get(meta.id) ?? [])].sort();
       expect(keys, `${meta.id}: keys emitted over the samples`).toEqual([...meta.messageKeys].sort());
     }
+  });
+
+  it('names every rule and model in both UI languages ("Don\'t flag this kind"), and names nothing else', () => {
+    const silenceable = [...RULES.map((r) => r.meta.id), MODEL_RULES.promotional.id, MODEL_RULES.hostile.id];
+    for (const id of silenceable) {
+      const key = ruleNameKey(id);
+      expect(key, `${id} has no name`).not.toBeNull();
+      expect(rulesDe[key as keyof typeof rulesDe], `${id} has no German name`).toBeTypeOf('string');
+    }
+    expect(Object.keys(rulesEn).sort()).toEqual(silenceable.map((id) => `rule.${id}`).sort());
+    expect(Object.keys(rulesDe).sort()).toEqual(Object.keys(rulesEn).sort());
+    // The user's own lists are switched off by editing them, not by silencing.
+    expect(ruleNameKey(WATCHLIST_META.id)).toBeNull();
+    expect(ruleNameKey(ALWAYS_FLAG_META.id)).toBeNull();
   });
 });

@@ -1,0 +1,26 @@
+// English names of the kinds of finding a user can silence ("Don't flag this kind"), one per rule id; spread into
+// en.ts, mirrored in rules.de.ts. rules/registry.test.ts checks that every rule has one and nothing else does.
+export const rulesEn = {
+  'rule.call-to-action': 'Orders to buy',
+  'rule.copy-paste': 'Copy-paste text',
+  'rule.dismissive-reply': 'Dismissive replies',
+  'rule.engagement-ask': 'Asks for follows and likes',
+  'rule.hostile-contempt': 'Contempt',
+  'rule.hostile-insult': 'Insults',
+  'rule.hostile-model': 'Hostile-sounding text',
+  'rule.hostile-profanity': 'Swearing',
+  'rule.hostile-threat': 'Threats',
+  'rule.know-it-all': 'Know-it-all tone',
+  'rule.less-is-more': 'Commenting a lot',
+  'rule.missing-acknowledgment': 'Criticism not acknowledged',
+  'rule.price-offer': 'Prices and offers',
+  'rule.promotional-link': 'Promotional links',
+  'rule.promotional-model': 'Advert-sounding text',
+  'rule.register-clash': 'Du/Sie unlike the thread',
+  'rule.register-mix': 'Du and Sie mixed',
+  'rule.self-promotion': 'Self-promotion',
+  'rule.shouting': 'Capitals and exclamation marks',
+  'rule.symbol-flood': 'Emoji, hashtag and mention floods',
+  'rule.tone-clash': 'Tone out of tune',
+  'rule.undisclosed-affiliation': 'Undisclosed brand ties',
+} as const;
