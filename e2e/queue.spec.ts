@@ -231,6 +231,11 @@ test.describe('the reply queue', () => {
       .poll(
         async () => {
           await panel.reload();
+          // Until the page's thread is recognised, the panel shows the whole queue.
+          await panel
+            .locator('[data-lf-queue="elsewhere"]')
+            .waitFor({ timeout: 3_000 })
+            .catch(() => undefined);
           return entryKeys(panel);
         },
         { timeout: 15_000 },
@@ -249,6 +254,10 @@ test.describe('the reply queue', () => {
         .poll(
           async () => {
             await panel.reload();
+            await panel
+              .locator('[data-lf-queue]')
+              .waitFor({ timeout: 3_000 })
+              .catch(() => undefined);
             return entryKeys(panel);
           },
           { timeout: 15_000 },

@@ -38,6 +38,8 @@ function SidePanel() {
   const { t, lang } = useSettings();
   const queue = useQueue(t);
   const [state, setState] = useState<PanelState>({ tab: null, snapshot: null, history: null });
+  // The queue waits for the first look at the tab: a thread's brief would move its entries to "elsewhere".
+  const [looked, setLooked] = useState(false);
   const tabId = useRef<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -49,8 +51,12 @@ function SidePanel() {
         (next) => {
           tabId.current = next.tab?.tabId ?? null;
           setState(next);
+          setLooked(true);
         },
-        () => setState({ tab: null, snapshot: null, history: null }),
+        () => {
+          setState({ tab: null, snapshot: null, history: null });
+          setLooked(true);
+        },
       );
     }, 150);
   }, []);
@@ -95,7 +101,7 @@ function SidePanel() {
           : null
       }
       queue={
-        queue.ready ? (
+        queue.ready && looked ? (
           <QueueList
             t={t}
             entries={here ? queue.entries.filter((entry) => entry.threadKey !== here) : queue.entries}
