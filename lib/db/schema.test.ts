@@ -207,7 +207,7 @@ describe('migrations', () => {
         },
       ]);
     });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.items.count()).toBe(3);
     expect(await db.visits.count()).toBe(1);
     const [first, second] = await db.threads.bulkGet(['facebook:1', 'facebook:2']);
