@@ -156,7 +156,9 @@ async function keepReplies(db: HistoryDb, changes: readonly Change<StoredItem>[]
     const unread = [...new Set([...rows.values()].map((row) => row.parent).filter((key) => !final.has(key)))];
     const stored = unread.length ? await db.items.bulkGet(unread) : [];
     const parents = new Map<string, ParentFacts | undefined>(final);
-    unread.forEach((key, index) => parents.set(key, stored[index]));
+    unread.forEach((key, index) => {
+      parents.set(key, stored[index]);
+    });
     for (const row of rows.values()) row.delay = replyDelay(row.time, parents.get(row.parent));
     await db.replies.bulkPut([...rows.values()]);
   }
