@@ -178,8 +178,8 @@ export function replacedItems(
 
 /** Both tables counted from scratch from the stored items and drafts. */
 export async function recountDayTotals(
-  items: Table<StoredItem>,
-  drafts: Table<StoredDraft>,
+  items: Pick<Table<StoredItem>, 'each'>,
+  drafts: Pick<Table<StoredDraft>, 'each'>,
 ): Promise<{ days: StoredDay[]; replies: StoredReply[] }> {
   const rows = new Map<string, StoredDay>();
   const parents = new Map<string, ParentFacts>();
