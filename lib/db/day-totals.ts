@@ -46,27 +46,56 @@ const emptyDay = (day: string, site: SiteId): StoredDay => ({
   clean: 0,
   edited: 0,
   anyway: 0,
+  delays: [],
 });
 
-const isEmpty = (row: StoredDay) => COUNTS.every((field) => row[field] === 0);
+const isEmpty = (row: StoredDay) => COUNTS.every((field) => row[field] === 0) && row.delays.length === 0;
 
-function bump(rows: Map<string, StoredDay>, day: string, site: SiteId, field: (typeof COUNTS)[number], sign: number) {
+/** What one write moves in one day row: counts up or down, reply delays in and out. */
+interface DayDelta {
+  day: string;
+  site: SiteId;
+  counts: Record<(typeof COUNTS)[number], number>;
+  added: number[];
+  removed: number[];
+}
+
+function deltaOf(deltas: Map<string, DayDelta>, day: string, site: SiteId): DayDelta {
   const id = `${day}|${site}`;
-  let row = rows.get(id);
-  if (!row) {
-    row = emptyDay(day, site);
-    rows.set(id, row);
+  let delta = deltas.get(id);
+  if (!delta) {
+    const counts = { positive: 0, neutral: 0, negative: 0, clean: 0, edited: 0, anyway: 0 };
+    delta = { day, site, counts, added: [], removed: [] };
+    deltas.set(id, delta);
   }
-  row[field] += sign;
+  return delta;
 }
 
 /** Others' comments count by tone on the day written; the user's own items only as replies. */
-function countItem(rows: Map<string, StoredDay>, item: ItemFacts, sign: 1 | -1) {
-  if (!item.own) bump(rows, dayOf(item.time ?? item.firstSeen), item.site, item.tone, sign);
+function countItem(deltas: Map<string, DayDelta>, item: ItemFacts, sign: 1 | -1) {
+  if (item.own) return;
+  deltaOf(deltas, dayOf(item.time ?? item.firstSeen), item.site).counts[item.tone] += sign;
 }
 
-function countDraft(rows: Map<string, StoredDay>, draft: DraftFacts, sign: 1 | -1) {
-  if (draft.outcome !== 'abandoned') bump(rows, dayOf(draft.at), draft.site, draft.outcome, sign);
+function countDraft(deltas: Map<string, DayDelta>, draft: DraftFacts, sign: 1 | -1) {
+  if (draft.outcome !== 'abandoned') deltaOf(deltas, dayOf(draft.at), draft.site).counts[draft.outcome] += sign;
+}
+
+function countDelay(deltas: Map<string, DayDelta>, reply: StoredReply, sign: 1 | -1) {
+  if (reply.delay === null) return;
+  const delta = deltaOf(deltas, reply.day, reply.site);
+  (sign === 1 ? delta.added : delta.removed).push(reply.delay);
+}
+
+function applyDelta(row: StoredDay, delta: DayDelta): StoredDay {
+  for (const field of COUNTS) row[field] += delta.counts[field];
+  for (const delay of delta.removed) {
+    const at = row.delays.indexOf(delay);
+    if (at !== -1) row.delays.splice(at, 1);
+  }
+  // Ascending, so the stored row is the same whatever order replies arrived in.
+  if (delta.added.length) row.delays = [...row.delays, ...delta.added].sort((a, b) => a - b);
+  return row;
 }
 
 /** The reply row of an own item answering another one with a page-given time, delay still to be found. */
@@ -88,12 +117,13 @@ const parentFactsDiffer = (a: ParentFacts | undefined, b: ParentFacts | undefine
 
 /**
  * Brings `days` and `replies` up to date with one write, inside the writer's transaction (dayTables). Counts move by
- * each record's share before and after. A reply row's delay is a function of the reply and its parent, so it is
- * recomputed whenever either is written: the reply's rows from the write itself, the parent's through the `parent`
- * index. That is why upkeep always equals recountDayTotals, whatever order replies and parents arrive in.
+ * each record's share before and after. A reply's delay is a function of the reply and its parent, so it is
+ * recomputed whenever either is written: the reply's row from the write itself, the parent's replies through the
+ * `parent` index; the day row swaps the old delay for the new. That is why upkeep always equals recountDayTotals,
+ * whatever order replies and parents arrive in.
  */
 export async function keepDayTotals(db: HistoryDb, changes: DayChanges): Promise<void> {
-  const deltas = new Map<string, StoredDay>();
+  const deltas = new Map<string, DayDelta>();
   for (const { before, after } of changes.items ?? []) {
     if (before) countItem(deltas, before, -1);
     if (after) countItem(deltas, after, 1);
@@ -102,21 +132,18 @@ export async function keepDayTotals(db: HistoryDb, changes: DayChanges): Promise
     if (before) countDraft(deltas, before, -1);
     if (after) countDraft(deltas, after, 1);
   }
-  await applyDeltas(
-    db.days,
-    [...deltas.values()].filter((delta) => !isEmpty(delta)),
-  );
-  if (changes.items?.length) await keepReplies(db, changes.items);
+  if (changes.items?.length) await keepReplies(db, changes.items, deltas);
+  await applyDeltas(db.days, [...deltas.values()]);
 }
 
-async function applyDeltas(days: HistoryDb['days'], deltas: StoredDay[]): Promise<void> {
+async function applyDeltas(days: HistoryDb['days'], all: DayDelta[]): Promise<void> {
+  const deltas = all.filter((d) => d.added.length || d.removed.length || COUNTS.some((field) => d.counts[field]));
   if (!deltas.length) return;
   const stored = await days.bulkGet(deltas.map((delta) => [delta.day, delta.site]));
   const put: StoredDay[] = [];
   const gone: [string, SiteId][] = [];
   deltas.forEach((delta, index) => {
-    const row = stored[index] ?? emptyDay(delta.day, delta.site);
-    for (const field of COUNTS) row[field] += delta[field];
+    const row = applyDelta(stored[index] ?? emptyDay(delta.day, delta.site), delta);
     // No empty rows: a recount never makes one, and the chart needs none.
     if (isEmpty(row)) gone.push([row.day, row.site]);
     else put.push(row);
@@ -125,7 +152,11 @@ async function applyDeltas(days: HistoryDb['days'], deltas: StoredDay[]): Promis
   if (gone.length) await days.bulkDelete(gone);
 }
 
-async function keepReplies(db: HistoryDb, changes: readonly Change<StoredItem>[]): Promise<void> {
+async function keepReplies(
+  db: HistoryDb,
+  changes: readonly Change<StoredItem>[],
+  deltas: Map<string, DayDelta>,
+): Promise<void> {
   // Each touched key's state after the write; a batch or file that holds a key twice ends with its last record.
   const final = new Map<string, StoredItem | undefined>();
   const wasReply = new Set<string>();
@@ -137,6 +168,8 @@ async function keepReplies(db: HistoryDb, changes: readonly Change<StoredItem>[]
     if (before && replyOf(before)) wasReply.add(key);
     if (parentFactsDiffer(before, after)) parentsMoved.add(key);
   }
+  // Reply rows as stored before this write, whose delays leave their day rows.
+  const previous = wasReply.size ? await db.replies.bulkGet([...wasReply]) : [];
   const rows = new Map<string, StoredReply>();
   const gone: string[] = [];
   for (const [key, item] of final) {
@@ -149,8 +182,13 @@ async function keepReplies(db: HistoryDb, changes: readonly Change<StoredItem>[]
       .where('parent')
       .anyOf([...parentsMoved])
       .toArray();
-    for (const row of answers) if (!final.has(row.key)) rows.set(row.key, row);
+    for (const row of answers) {
+      if (final.has(row.key)) continue;
+      previous.push(row);
+      rows.set(row.key, { ...row });
+    }
   }
+  for (const row of previous) if (row) countDelay(deltas, row, -1);
   if (rows.size) {
     // Parents as this write leaves them, else as stored.
     const unread = [...new Set([...rows.values()].map((row) => row.parent).filter((key) => !final.has(key)))];
@@ -159,7 +197,10 @@ async function keepReplies(db: HistoryDb, changes: readonly Change<StoredItem>[]
     unread.forEach((key, index) => {
       parents.set(key, stored[index]);
     });
-    for (const row of rows.values()) row.delay = replyDelay(row.time, parents.get(row.parent));
+    for (const row of rows.values()) {
+      row.delay = replyDelay(row.time, parents.get(row.parent));
+      countDelay(deltas, row, 1);
+    }
     await db.replies.bulkPut([...rows.values()]);
   }
   if (gone.length) await db.replies.bulkDelete(gone);
@@ -176,23 +217,27 @@ export function replacedItems(
   return [...after.values()].map((item) => ({ before: before.get(item.key), after: item }));
 }
 
-/** Both tables counted from scratch from the stored items and drafts. */
+/** Both tables counted from scratch from the stored items and drafts, through the same deltas upkeep applies. */
 export async function recountDayTotals(
   items: Pick<Table<StoredItem>, 'each'>,
   drafts: Pick<Table<StoredDraft>, 'each'>,
 ): Promise<{ days: StoredDay[]; replies: StoredReply[] }> {
-  const rows = new Map<string, StoredDay>();
+  const deltas = new Map<string, DayDelta>();
   const parents = new Map<string, ParentFacts>();
   const replies: StoredReply[] = [];
   await items.each((item) => {
-    countItem(rows, item, 1);
+    countItem(deltas, item, 1);
     parents.set(item.key, { own: item.own, time: item.time });
     const reply = replyOf(item);
     if (reply) replies.push(reply);
   });
-  await drafts.each((draft) => countDraft(rows, draft, 1));
-  for (const reply of replies) reply.delay = replyDelay(reply.time, parents.get(reply.parent));
-  return { days: [...rows.values()].filter((row) => !isEmpty(row)), replies };
+  await drafts.each((draft) => countDraft(deltas, draft, 1));
+  for (const reply of replies) {
+    reply.delay = replyDelay(reply.time, parents.get(reply.parent));
+    countDelay(deltas, reply, 1);
+  }
+  const days = [...deltas.values()].map((delta) => applyDelta(emptyDay(delta.day, delta.site), delta));
+  return { days: days.filter((row) => !isEmpty(row)), replies };
 }
 
 /** The v4 upgrade: both tables filled from what the database already holds. */

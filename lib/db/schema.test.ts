@@ -94,7 +94,7 @@ describe('schema versions', () => {
       visits: '++id, threadKey, at, [threadKey+at]',
       drafts: '++id, at, threadKey, outcome, *words',
       days: '[day+site]',
-      replies: 'key, parent, [day+site+delay]',
+      replies: 'key, parent',
     });
     db.close();
   });
@@ -263,6 +263,21 @@ describe('migrations', () => {
       words: [],
       ...over,
     });
+    const counts = (
+      positive: number,
+      neutral: number,
+      negative: number,
+      clean: number,
+      edited: number,
+      anyway: number,
+    ) => ({
+      positive,
+      neutral,
+      negative,
+      clean,
+      edited,
+      anyway,
+    });
     const draft = (at: number, outcome: string) => ({
       at,
       site: 'xing',
@@ -290,8 +305,8 @@ describe('migrations', () => {
     });
     expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.days.orderBy('[day+site]').toArray()).toEqual([
-      { day: '2026-11-20', site: 'xing', positive: 0, neutral: 0, negative: 1, clean: 1, edited: 0, anyway: 0 },
-      { day: '2026-11-21', site: 'xing', positive: 1, neutral: 0, negative: 0, clean: 0, edited: 0, anyway: 1 },
+      { day: '2026-11-20', site: 'xing', ...counts(0, 0, 1, 1, 0, 0), delays: [45 * MIN] },
+      { day: '2026-11-21', site: 'xing', ...counts(1, 0, 0, 0, 0, 1), delays: [] },
     ]);
     expect((await db.replies.orderBy('key').toArray()).map((r) => [r.key, r.parent, r.day, r.delay])).toEqual([
       ['xing:r1', 'xing:q1', '2026-11-20', 45 * MIN],

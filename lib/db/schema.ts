@@ -131,11 +131,13 @@ export interface StoredDay {
   clean: number;
   edited: number;
   anyway: number;
+  /** ms delays of the own replies written this day that answer a measurable parent (StoredReply.delay), ascending. */
+  delays: number[];
 }
 
 /**
- * One own item with a parent and a page-given time (v4), whether or not its parent is stored yet: the reply-time chart
- * reads the delays of its days, and a parent's write finds its replies through the `parent` index to refresh `delay`.
+ * One own item with a parent and a page-given time (v4), whether or not its parent is stored yet: a parent's write
+ * finds its replies through the `parent` index to refresh `delay`, and the reply's day row swaps the old delay for it.
  */
 export interface StoredReply {
   /** The own item's key. */
@@ -224,15 +226,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
-  // 2026-12-06, v4: the history charts from per-day counts. `days` holds each site's tones and posts per local day
-  // (key [day+site]); `replies` one row per own reply with its delay, indexed by parent so a parent that arrives or
-  // changes later updates its replies. The chart reads only the keys of [day+site+delay], which holds just the
-  // measurable replies (a null delay is no key). The upgrade recounts both tables from what is stored.
+  // 2026-12-06, v4: the history charts from per-day rows. `days` holds each site's tones, posts and reply delays per
+  // local day (key [day+site]): a month's charts read about a hundred rows. `replies` holds one row per own reply with
+  // its delay, indexed by parent, so a parent that arrives or changes later updates its replies' delays. The upgrade
+  // recounts both tables from what is stored.
   {
     version: 4,
     stores: {
       days: '[day+site]',
-      replies: 'key, parent, [day+site+delay]',
+      replies: 'key, parent',
     },
     upgrade: async function countDays(tx) {
       await fillDayTotals(tx);

@@ -64,8 +64,8 @@ function daysBetween(from: number, to: number): string[] {
 }
 
 /**
- * Whole local days from `from`'s to `to`'s, read from the per-day counts and reply delays (schema v4) that every
- * write keeps: a few hundred small rows and index keys per month instead of every comment of the period.
+ * Whole local days from `from`'s to `to`'s, read from the per-day rows (schema v4) that every write keeps: a month is
+ * about a hundred rows, one request, instead of every comment of the period.
  */
 export async function historyStats(db: HistoryDb, filter: StatsFilter): Promise<HistoryStats> {
   const { from, to, site } = filter;
@@ -75,26 +75,18 @@ export async function historyStats(db: HistoryDb, filter: StatsFilter): Promise<
   const first = dayOf(from);
   const last = dayOf(to);
 
-  const [rows, replyKeys] = await db.transaction('r', db.days, db.replies, () =>
-    Promise.all([
-      db.days.where('[day+site]').between([first, Dexie.minKey], [last, Dexie.maxKey], true, true).toArray(),
-      // Index keys only, [day, site, delay]: no reply row is read.
-      db.replies
-        .where('[day+site+delay]')
-        .between([first, Dexie.minKey, Dexie.minKey], [last, Dexie.maxKey, Dexie.maxKey], true, true)
-        .keys(),
-    ]),
-  );
+  const rows = await db.days
+    .where('[day+site]')
+    .between([first, Dexie.minKey], [last, Dexie.maxKey], true, true)
+    .toArray();
+  const delays: number[] = [];
   for (const row of rows) {
     if (site && row.site !== site) continue;
     const tone = tones.get(row.day);
     if (tone) for (const label of TONES) tone[label] += row[label];
     const post = posts.get(row.day);
     if (post) for (const outcome of OUTCOMES) post[outcome] += row[outcome];
-  }
-  const delays: number[] = [];
-  for (const [, replySite, delay] of replyKeys as unknown as [string, SiteId, number][]) {
-    if (!site || replySite === site) delays.push(delay);
+    delays.push(...row.delays);
   }
   return { tones: [...tones.values()], posts: [...posts.values()], replies: replyTimes(delays) };
 }
