@@ -2,6 +2,7 @@
 // user already commented here and today, and their recent texts for the copy-paste check).
 import { clip, DRAFT_STORED_CHARS, FINDING_ACTUAL_CHARS, FINDINGS_PER_DRAFT } from '../limits';
 import type { SiteId } from '../sites/registry';
+import { added, dayTables, keepDayTotals } from './day-totals';
 import type { HistoryDb, StoredDraft, StoredDraftFinding } from './schema';
 import { searchWords } from './search-words';
 
@@ -56,7 +57,11 @@ export async function recordDraft(db: HistoryDb, draft: DraftRecord): Promise<nu
     row.text = clip(draft.text, DRAFT_STORED_CHARS);
     row.words = searchWords(row.text);
   }
-  return (await db.drafts.add(row)) as number;
+  return db.transaction('rw', [db.drafts, ...dayTables(db)], async () => {
+    const id = (await db.drafts.add(row)) as number;
+    await keepDayTotals(db, { drafts: [added(row)] });
+    return id;
+  });
 }
 
 /** How often the user posted in this thread and since local midnight, on one site: counts, never texts. */

@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { isPlausibleTime } from '../limits';
 import type { SiteId } from '../sites/registry';
+import { type Change, dayTables, keepDayTotals, removed } from './day-totals';
 import { refreshQueue } from './queue';
 import {
   applyToSummary,
@@ -71,7 +72,7 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
   for (const item of batch.items) inputs.set(itemKey(site, item.id), item);
   const keys = [...inputs.keys()];
 
-  return db.transaction('rw', [db.threads, db.items, db.visits, db.queue], async () => {
+  return db.transaction('rw', [db.threads, db.items, db.visits, db.queue, ...dayTables(db)], async () => {
     const known = await db.threads.get(tKey);
     const summary = { ...(known?.summary ?? emptySummary()) };
     const thread: StoredThread = {
@@ -95,6 +96,7 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
     const toPut: StoredItem[] = [];
     // Threads whose reply queue this batch can change: a question, a complaint or an answer came or changed.
     const queueThreads = new Set<string>();
+    const changes: Change<StoredItem>[] = [];
     keys.forEach((key, index) => {
       const input = inputs.get(key) as StoredItemInput;
       const stored = existing[index];
@@ -103,6 +105,7 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
         applyToSummary(summary, item, 1);
         toAdd.push(item);
         if (touchesQueue(item)) queueThreads.add(tKey);
+        changes.push({ after: item });
         return;
       }
       const merged = mergeItem(stored, input, now);
@@ -114,11 +117,13 @@ export async function saveBatch(db: HistoryDb, batch: HistoryBatch, now: number)
         applyToSummary(summary, merged, 1);
       }
       toPut.push(merged);
+      changes.push({ before: stored, after: merged });
     });
     await db.threads.put(pickDefined(thread));
     if (toAdd.length) await db.items.bulkAdd(toAdd);
     if (toPut.length) await db.items.bulkPut(toPut);
     if (queueThreads.size) await refreshQueue(db, queueThreads);
+    await keepDayTotals(db, { items: changes });
 
     if (batch.visitAt !== undefined) {
       // A content script that retries a failed send must not count one visit twice.
@@ -300,15 +305,18 @@ function byTimeThenFirstSeen(a: StoredItem, b: StoredItem): number {
 export async function pruneOlderThan(db: HistoryDb, cutoffMs: number, now: number): Promise<PruneResult> {
   const current = (time: number) => isPlausibleTime(time, now) && time >= cutoffMs;
   const possible = (time: number | null) => time === null || isPlausibleTime(time, now);
-  return db.transaction('rw', [db.threads, db.items, db.visits, db.drafts, db.queue], async () => {
+  return db.transaction('rw', [db.threads, db.items, db.visits, db.drafts, db.queue, ...dayTables(db)], async () => {
     const stale = await db.threads
       .filter((thread) => !current(thread.lastSeen) || !possible(thread.firstSeen))
       .primaryKeys();
     const gone = new Set(stale);
     const visits = await db.visits.filter((visit) => gone.has(visit.threadKey) || !current(visit.at)).delete();
     // Drafts are the user's own words: they go by their own date, whatever their thread does.
-    const drafts = await db.drafts.filter((draft) => !current(draft.at)).delete();
-    const staleItems = stale.length ? await db.items.where('threadKey').anyOf(stale).delete() : 0;
+    // Read before deleting: the chart counts lose each record's share.
+    const oldDrafts = await db.drafts.filter((draft) => !current(draft.at)).toArray();
+    await db.drafts.bulkDelete(oldDrafts.map((draft) => draft.id as number));
+    const staleItems = stale.length ? await db.items.where('threadKey').anyOf(stale).toArray() : [];
+    await db.items.bulkDelete(staleItems.map((item) => item.key));
     if (stale.length) await db.queue.where('threadKey').anyOf(stale).delete();
     const impossible = await db.items
       .filter(
@@ -323,7 +331,8 @@ export async function pruneOlderThan(db: HistoryDb, cutoffMs: number, now: numbe
       await refreshQueue(db, new Set(impossible.map((item) => item.threadKey)));
     }
     await db.threads.bulkDelete(stale);
-    return { threads: stale.length, items: staleItems + impossible.length, visits, drafts };
+    await keepDayTotals(db, { items: [...staleItems, ...impossible].map(removed), drafts: oldDrafts.map(removed) });
+    return { threads: stale.length, items: staleItems.length + impossible.length, visits, drafts: oldDrafts.length };
   });
 }
 
@@ -342,9 +351,8 @@ async function dropFromSummaries(db: HistoryDb, items: StoredItem[]): Promise<vo
 
 /** The user's "delete all history": empties every table, keeps the database open for the running background. */
 export async function deleteAll(db: HistoryDb): Promise<void> {
-  await db.transaction('rw', [db.threads, db.items, db.visits, db.drafts, db.queue], async () => {
-    await Promise.all([db.threads.clear(), db.items.clear(), db.visits.clear(), db.drafts.clear(), db.queue.clear()]);
-  });
+  const tables = [db.threads, db.items, db.visits, db.drafts, db.days, db.replies, db.queue];
+  await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
 }
 
 /** True when a write failed because the origin's storage quota is full (Dexie wraps it, sometimes in an abort). */

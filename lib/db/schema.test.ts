@@ -5,6 +5,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { threadBrief } from './history';
 import { createHistoryDb, DB_NAME, type HistoryDb, LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import { historyStats } from './stats';
 
 /**
  * Builds the database as release `version` left it, seeds it through untyped tables (old shapes are not today's
@@ -79,6 +80,21 @@ describe('schema versions', () => {
       items: 'key, threadKey, firstSeen, *words',
       visits: '++id, threadKey, at, [threadKey+at]',
       drafts: '++id, at, threadKey, outcome, *words',
+    });
+    db.close();
+  });
+
+  it('v4 adds the chart tables and keeps the v3 tables as they were', async () => {
+    const db = createHistoryDb({ dexie: { indexedDB: new IDBFactory(), IDBKeyRange }, upTo: 4 });
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(storesOf(db)).toEqual({
+      threads: 'key, lastSeen, *words',
+      items: 'key, threadKey, firstSeen, *words',
+      visits: '++id, threadKey, at, [threadKey+at]',
+      drafts: '++id, at, threadKey, outcome, *words',
+      days: '[day+site]',
+      replies: 'key, parent',
     });
     db.close();
   });
@@ -221,6 +237,85 @@ describe('migrations', () => {
     expect(drafts.map((d) => d.words)).toEqual([['jetzt', 'zugreifen', 'nur', 'heute'], []]);
     expect(drafts[0]?.text).toBe('Jetzt zugreifen, nur heute!');
     expect(await db.items.orderBy('firstSeen').count()).toBe(3);
+    db.close();
+  });
+
+  it('v3 → v4 counts the stored comments, posts and reply times per day, as the writers would have', async () => {
+    const MIN = 60_000;
+    const noon = new Date(2026, 10, 20, 12, 0).getTime();
+    const nextNoon = new Date(2026, 10, 21, 12, 0).getTime();
+    const item = (id: string, over: Record<string, unknown>) => ({
+      key: `xing:${id}`,
+      site: 'xing',
+      id,
+      threadKey: 'xing:1',
+      parentId: null,
+      author: { name: 'Kim' },
+      text: id,
+      time: noon,
+      own: false,
+      tone: 'neutral',
+      toneScore: 0,
+      flags: { hostile: false, promotional: false, complaint: false, question: false, watchlist: [] },
+      firstSeen: noon,
+      updatedAt: noon,
+      textVersions: 1,
+      words: [],
+      ...over,
+    });
+    const counts = (
+      positive: number,
+      neutral: number,
+      negative: number,
+      clean: number,
+      edited: number,
+      anyway: number,
+    ) => ({
+      positive,
+      neutral,
+      negative,
+      clean,
+      edited,
+      anyway,
+    });
+    const draft = (at: number, outcome: string) => ({
+      at,
+      site: 'xing',
+      threadKey: 'xing:1',
+      url: 'u',
+      composer: 'reply',
+      outcome,
+      verdict: 'ok',
+      findings: [],
+      chars: 1,
+      lang: 'de',
+      words: [],
+    });
+    const db = await openSeeded(3, async (old) => {
+      await old.table('items').bulkAdd([
+        item('q1', { tone: 'negative' }),
+        // No page time: counted on the day it was first read.
+        item('q2', { tone: 'positive', time: null, firstSeen: nextNoon }),
+        item('r1', { own: true, parentId: 'q1', time: noon + 45 * MIN }),
+        // Parent never stored, and parent without a time: rows kept for when it comes, no delay yet.
+        item('r2', { own: true, parentId: 'gone', time: nextNoon }),
+        item('r3', { own: true, parentId: 'q2', time: nextNoon }),
+      ]);
+      await old.table('drafts').bulkAdd([draft(noon, 'clean'), draft(noon, 'abandoned'), draft(nextNoon, 'anyway')]);
+    });
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.days.orderBy('[day+site]').toArray()).toEqual([
+      { day: '2026-11-20', site: 'xing', ...counts(0, 0, 1, 1, 0, 0), delays: [45 * MIN] },
+      { day: '2026-11-21', site: 'xing', ...counts(1, 0, 0, 0, 0, 1), delays: [] },
+    ]);
+    expect((await db.replies.orderBy('key').toArray()).map((r) => [r.key, r.parent, r.day, r.delay])).toEqual([
+      ['xing:r1', 'xing:q1', '2026-11-20', 45 * MIN],
+      ['xing:r2', 'xing:gone', '2026-11-21', null],
+      ['xing:r3', 'xing:q2', '2026-11-21', null],
+    ]);
+    const stats = await historyStats(db, { from: noon, to: nextNoon });
+    expect(stats.replies).toMatchObject({ total: 1, median: 45, within30: 0, within24h: 1 });
+    expect(stats.posts.map((d) => d.clean + d.edited + d.anyway)).toEqual([1, 1]);
     db.close();
   });
 

@@ -1,8 +1,9 @@
 // The local history database ('listen-first'): typed tables, and every schema version as dated data.
 // Opened only in the background and extension pages, so it lives in the extension's origin, never in a site's.
-import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Category, Severity, ToneLabel, Verdict } from '../analysis/types';
 import type { SiteId } from '../sites/registry';
+import { fillDayTotals } from './day-totals';
 import { refillQueue } from './queue';
 import { searchWords } from './search-words';
 
@@ -118,6 +119,41 @@ export interface StoredDraft {
   words: string[];
 }
 
+/** One site's chart counts of one local day (v4), kept by every write: the charts read these, not the items. */
+export interface StoredDay {
+  /** Local calendar day, YYYY-MM-DD (dayOf in day-totals.ts). */
+  day: string;
+  site: SiteId;
+  /** Others' comments by tone, on the day they were written (time, else firstSeen). */
+  positive: number;
+  neutral: number;
+  negative: number;
+  /** The user's guarded submits by outcome, on the day of the submit; abandoned ones are not posts. */
+  clean: number;
+  edited: number;
+  anyway: number;
+  /** ms delays of the own replies written this day that answer a measurable parent (StoredReply.delay), ascending. */
+  delays: number[];
+}
+
+/**
+ * One own item with a parent and a page-given time (v4), whether or not its parent is stored yet: a parent's write
+ * finds its replies through the `parent` index to refresh `delay`, and the reply's day row swaps the old delay for it.
+ */
+export interface StoredReply {
+  /** The own item's key. */
+  key: string;
+  site: SiteId;
+  /** The parent's item key. */
+  parent: string;
+  /** Local day of the reply's time. */
+  day: string;
+  /** The reply's page-given time (ms since epoch), kept to recompute the delay when the parent changes. */
+  time: number;
+  /** ms from the parent's time to the reply's; null while the parent is missing, own, without a time, or later. */
+  delay: number | null;
+}
+
 /**
  * One question or complaint by someone else that waits for the user's answer, or that the user marked done. Answered
  * ones are not kept: the row goes when the answer is read. Persisted ids: kind and state need a migration to rename.
@@ -143,6 +179,8 @@ export type HistoryDb = Dexie & {
   items: EntityTable<StoredItem, 'key'>;
   visits: EntityTable<StoredVisit, 'id'>;
   drafts: EntityTable<StoredDraft, 'id'>;
+  days: Table<StoredDay, [string, SiteId]>;
+  replies: EntityTable<StoredReply, 'key'>;
   queue: EntityTable<StoredQueueEntry, 'key'>;
 };
 
@@ -208,6 +246,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((draft: StoredDraft) => {
           draft.words = searchWords(draft.text);
         });
+    },
+  },
+  // 2026-12-06, v4: the history charts from per-day rows. `days` holds each site's tones, posts and reply delays per
+  // local day (key [day+site]): a month's charts read about a hundred rows. `replies` holds one row per own reply with
+  // its delay, indexed by parent, so a parent that arrives or changes later updates its replies' delays. The upgrade
+  // recounts both tables from what is stored.
+  {
+    version: 4,
+    stores: {
+      days: '[day+site]',
+      replies: 'key, parent',
+    },
+    upgrade: async function countDays(tx) {
+      await fillDayTotals(tx);
     },
   },
   // 2026-12-06, v5: the reply queue, the open questions and complaints of every thread, oldest first by [state+at];

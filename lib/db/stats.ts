@@ -1,12 +1,17 @@
 // The history page's charts: others' comments by tone per day, the user's posts per day, and how fast the user
 // answered comments, against the 30-minute and 24-hour marks community teams are measured by.
+import Dexie from 'dexie';
 import type { ToneLabel } from '../analysis/types';
 import type { SiteId } from '../sites/registry';
-import type { HistoryDb, StoredItem } from './schema';
+import { dayOf } from './day-totals';
+import type { DraftOutcome, HistoryDb } from './schema';
 
 export const REPLY_MARKS = { fast: 30 * 60_000, day: 24 * 60 * 60_000 } as const;
 /** Upper bounds of the reply-time bars, in minutes; the last bar takes everything slower. */
 export const REPLY_BINS_MIN = [5, 15, 30, 60, 180, 360, 720, 1440, 4320] as const;
+
+const TONES: readonly ToneLabel[] = ['positive', 'neutral', 'negative'];
+const OUTCOMES: readonly Exclude<DraftOutcome, 'abandoned'>[] = ['clean', 'edited', 'anyway'];
 
 export interface StatsFilter {
   site?: SiteId;
@@ -44,11 +49,7 @@ export interface HistoryStats {
   replies: ReplyTimes;
 }
 
-/** Local calendar day, so "posts per day" follows the user's clock, not UTC. */
-export function dayOf(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { dayOf };
 
 /** Every day from `from` to `to`, so a quiet day shows as an empty bar instead of vanishing. */
 function daysBetween(from: number, to: number): string[] {
@@ -62,44 +63,30 @@ function daysBetween(from: number, to: number): string[] {
   return days;
 }
 
-const writtenAt = (item: Pick<StoredItem, 'time' | 'firstSeen'>) => item.time ?? item.firstSeen;
-
+/**
+ * Whole local days from `from`'s to `to`'s, read from the per-day rows (schema v4) that every write keeps: a month is
+ * about a hundred rows, one request, instead of every comment of the period.
+ */
 export async function historyStats(db: HistoryDb, filter: StatsFilter): Promise<HistoryStats> {
   const { from, to, site } = filter;
   const days = daysBetween(from, to);
   const tones = new Map<string, DayTones>(days.map((day) => [day, { day, positive: 0, neutral: 0, negative: 0 }]));
   const posts = new Map<string, DayPosts>(days.map((day) => [day, { day, clean: 0, edited: 0, anyway: 0 }]));
+  const first = dayOf(from);
+  const last = dayOf(to);
 
-  // Comments first read in the range; a parent read a little earlier still counts for its reply's time.
-  const [items, drafts] = await Promise.all([
-    db.items
-      .where('firstSeen')
-      .between(from - REPLY_MARKS.day * 7, to, true, true)
-      .toArray(),
-    db.drafts.where('at').between(from, to, true, true).toArray(),
-  ]);
-  const byKey = new Map<string, StoredItem>();
-  for (const item of items) byKey.set(item.key, item);
-
+  const rows = await db.days
+    .where('[day+site]')
+    .between([first, Dexie.minKey], [last, Dexie.maxKey], true, true)
+    .toArray();
   const delays: number[] = [];
-  for (const item of items) {
-    if (site && item.site !== site) continue;
-    const at = writtenAt(item);
-    if (at < from || at > to) continue;
-    if (!item.own) {
-      const day = tones.get(dayOf(at));
-      if (day) day[item.tone as ToneLabel] += 1;
-      continue;
-    }
-    const parent = item.parentId ? byKey.get(`${item.site}:${item.parentId}`) : undefined;
-    // Only answers to someone else with a time the page gave: a relative "3 Std." parsed late is not a reply time.
-    if (!parent || parent.own || parent.time === null || item.time === null || item.time < parent.time) continue;
-    delays.push(item.time - parent.time);
-  }
-  for (const draft of drafts) {
-    if ((site && draft.site !== site) || draft.outcome === 'abandoned') continue;
-    const day = posts.get(dayOf(draft.at));
-    if (day) day[draft.outcome] += 1;
+  for (const row of rows) {
+    if (site && row.site !== site) continue;
+    const tone = tones.get(row.day);
+    if (tone) for (const label of TONES) tone[label] += row[label];
+    const post = posts.get(row.day);
+    if (post) for (const outcome of OUTCOMES) post[outcome] += row[outcome];
+    delays.push(...row.delays);
   }
   return { tones: [...tones.values()], posts: [...posts.values()], replies: replyTimes(delays) };
 }

@@ -1,5 +1,6 @@
 // Imports checked records into the history in one read-write transaction: what is already there is merged, not
 // duplicated, and any failure (a full disk among them) rolls the whole import back.
+import { added, dayTables, keepDayTotals, replacedItems } from '../day-totals';
 import {
   applyToSummary,
   emptySummary,
@@ -41,7 +42,7 @@ export async function importRecords(db: HistoryDb, records: HistoryRecord[]): Pr
     visit: records.filter((r) => r.type === 'visit'),
     draft: records.filter((r): r is DraftFileRecord => r.type === 'draft'),
   };
-  await db.transaction('rw', [db.threads, db.items, db.visits, db.drafts], async () => {
+  await db.transaction('rw', [db.threads, db.items, db.visits, db.drafts, ...dayTables(db)], async () => {
     // Threads first: merged items adjust their summaries.
     const threadKeys = [...new Set(byType.thread.map((t) => t.key))];
     const known = new Map<string, StoredThread>();
@@ -140,6 +141,7 @@ export async function importRecords(db: HistoryDb, records: HistoryRecord[]): Pr
     if (itemsOut.length) await db.items.bulkPut(itemsOut);
     if (visitsOut.length) await db.visits.bulkAdd(visitsOut);
     if (draftsOut.length) await db.drafts.bulkAdd(draftsOut);
+    await keepDayTotals(db, { items: replacedItems(storedItems, itemsOut), drafts: draftsOut.map(added) });
   });
   return summary;
 }
