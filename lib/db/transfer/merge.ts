@@ -1,5 +1,5 @@
 // Imports checked records into the history in one read-write transaction: what is already there is merged, not
-// duplicated, and any failure (a full disk among them) rolls the whole import back.
+// duplicated, and any failure (a full disk among them) or a Cancel rolls the whole import back.
 import {
   applyToSummary,
   emptySummary,
@@ -13,6 +13,8 @@ import {
 } from '../schema';
 import { searchWords } from '../search-words';
 import type { DraftFileRecord, HistoryRecord, ItemRecord, ThreadRecord } from './format';
+import { TransferCancelled, type TransferControl } from './progress';
+import { storedRows } from './stored-rows';
 
 export interface ImportCounts {
   added: number;
@@ -33,7 +35,18 @@ const counts = (): ImportCounts => ({ added: 0, merged: 0, skipped: 0 });
 const draftSignature = (d: Pick<StoredDraft, 'at' | 'site' | 'threadKey' | 'outcome' | 'chars' | 'text'>) =>
   JSON.stringify([d.at, d.site, d.threadKey, d.outcome, d.chars, d.text ?? null]);
 
-export async function importRecords(db: HistoryDb, records: HistoryRecord[]): Promise<ImportSummary> {
+/** Rows per bulk write: between chunks the page shows how far the write has come. */
+const WRITE_CHUNK = 5_000;
+
+/**
+ * Merges `records` into the history. A Cancel (control.signal) aborts the transaction, so nothing of the file stays;
+ * the promise then rejects with TransferCancelled.
+ */
+export async function importRecords(
+  db: HistoryDb,
+  records: HistoryRecord[],
+  control: TransferControl = {},
+): Promise<ImportSummary> {
   const summary: ImportSummary = { threads: counts(), items: counts(), visits: counts(), drafts: counts() };
   const byType = {
     thread: records.filter((r): r is ThreadRecord & { type: 'thread' } => r.type === 'thread'),
@@ -41,11 +54,20 @@ export async function importRecords(db: HistoryDb, records: HistoryRecord[]): Pr
     visit: records.filter((r) => r.type === 'visit'),
     draft: records.filter((r): r is DraftFileRecord => r.type === 'draft'),
   };
-  await db.transaction('rw', [db.threads, db.items, db.visits, db.drafts], async () => {
+  const { signal } = control;
+  if (signal?.aborted) throw new TransferCancelled();
+  let cancelled = false;
+  const written = db.transaction('rw', [db.threads, db.items, db.visits, db.drafts], async (tx) => {
+    // Abort at once, even with a bulk write in flight: IndexedDB then undoes every write of this transaction.
+    const abort = () => {
+      cancelled = true;
+      tx.abort();
+    };
+    signal?.addEventListener('abort', abort, { once: true });
     // Threads first: merged items adjust their summaries.
     const threadKeys = [...new Set(byType.thread.map((t) => t.key))];
     const known = new Map<string, StoredThread>();
-    (await db.threads.bulkGet(threadKeys)).forEach((t) => {
+    (await storedRows(db.threads, threadKeys)).forEach((t) => {
       if (t) known.set(t.key, t);
     });
     for (const record of byType.thread) {
@@ -75,7 +97,10 @@ export async function importRecords(db: HistoryDb, records: HistoryRecord[]): Pr
     }
 
     // Items: a stored one is replaced only by a newer read of it (updatedAt), never by an older file.
-    const storedItems = await db.items.bulkGet(byType.item.map((i) => i.key));
+    const storedItems = await storedRows(
+      db.items,
+      byType.item.map((i) => i.key),
+    );
     const itemsOut: StoredItem[] = [];
     byType.item.forEach((record, index) => {
       const { type: _type, ...fields } = record;
@@ -136,10 +161,39 @@ export async function importRecords(db: HistoryDb, records: HistoryRecord[]): Pr
     }
 
     // `known` holds exactly the file's threads, merged or new, with summaries that now include the file's items.
-    await db.threads.bulkPut([...known.values()]);
-    if (itemsOut.length) await db.items.bulkPut(itemsOut);
-    if (visitsOut.length) await db.visits.bulkAdd(visitsOut);
-    if (draftsOut.length) await db.drafts.bulkAdd(draftsOut);
+    const threadsOut = [...known.values()];
+    const progress = writeProgress(control, threadsOut.length + itemsOut.length + visitsOut.length + draftsOut.length);
+    await inChunks(threadsOut, (chunk) => db.threads.bulkPut(chunk), progress);
+    await inChunks(itemsOut, (chunk) => db.items.bulkPut(chunk), progress);
+    await inChunks(visitsOut, (chunk) => db.visits.bulkAdd(chunk), progress);
+    await inChunks(draftsOut, (chunk) => db.drafts.bulkAdd(chunk), progress);
+    // From here the transaction commits: a Cancel now comes too late to undo, and the import is reported done.
+    signal?.removeEventListener('abort', abort);
   });
+  try {
+    await written;
+  } catch (error) {
+    if (cancelled) throw new TransferCancelled();
+    throw error;
+  }
   return summary;
+}
+
+/** Counts rows written across the chunked writes and reports them; the first report says how many are to come. */
+function writeProgress(control: TransferControl, total: number): (rows: number) => void {
+  let done = 0;
+  control.onProgress?.({ phase: 'writing', done, total });
+  return (rows) => {
+    done += rows;
+    control.onProgress?.({ phase: 'writing', done, total });
+  };
+}
+
+/** Bulk writes in chunks, one after the other, inside the caller's transaction. */
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, progress: (rows: number) => void) {
+  for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+    const chunk = rows.slice(start, start + WRITE_CHUNK);
+    await write(chunk);
+    progress(chunk.length);
+  }
 }
