@@ -1,6 +1,6 @@
 // The history page: totals, charts, search and filters, the activity list, the thread timeline, export/import and
 // deletes. It opens the extension's database directly (same origin as the background), read-mostly.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { deleteDraft, deleteItem, deleteThread } from '../../lib/db/delete';
 import {
   type HistoryEntry,
@@ -54,6 +54,8 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
   const [timeline, setTimeline] = useState<ThreadTimeline | null | undefined>(undefined);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
+  // The running import's Cancel: aborting it aborts the import's one transaction.
+  const importRun = useRef<AbortController | null>(null);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     if (stats) performance.mark('lf-history-charts');
@@ -229,11 +231,14 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
 
       <TransferPanel
         t={t}
+        lang={lang}
         state={transfer}
         onExport={async (kind) => {
           setTransfer({ kind: 'busy', what: 'export' });
           try {
-            const file = await buildExport(db, kind, Date.now());
+            const file = await buildExport(db, kind, Date.now(), {
+              onProgress: (progress) => setTransfer({ kind: 'busy', what: 'export', progress }),
+            });
             saveBlob(file.blob, file.name);
             setTransfer({ kind: 'exported', records: file.records, name: file.name });
           } catch (error) {
@@ -241,15 +246,22 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
           }
         }}
         onImport={async (file) => {
+          const run = new AbortController();
+          importRun.current = run;
           setTransfer({ kind: 'busy', what: 'import' });
-          const outcome = await runImport(db, file).catch((error: unknown) => ({
+          const outcome = await runImport(db, file, {
+            signal: run.signal,
+            onProgress: (progress) => setTransfer({ kind: 'busy', what: 'import', progress }),
+          }).catch((error: unknown) => ({
             ok: false as const,
             failure: 'write' as const,
             detail: errorMessage(error),
           }));
+          importRun.current = null;
           setTransfer({ kind: 'imported', outcome });
           if (outcome.ok) changed();
         }}
+        onCancelImport={() => importRun.current?.abort()}
         onDeleteAll={() => setConfirm({ kind: 'all' })}
       />
       <p className="text-xs text-gray-500">{t('app.privacy')}</p>
