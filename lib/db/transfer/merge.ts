@@ -163,10 +163,15 @@ export async function importRecords(
     // `known` holds exactly the file's threads, merged or new, with summaries that now include the file's items.
     const threadsOut = [...known.values()];
     const progress = writeProgress(control, threadsOut.length + itemsOut.length + visitsOut.length + draftsOut.length);
-    await inChunks(threadsOut, (chunk) => db.threads.bulkPut(chunk), progress);
-    await inChunks(itemsOut, (chunk) => db.items.bulkPut(chunk), progress);
-    await inChunks(visitsOut, (chunk) => db.visits.bulkAdd(chunk), progress);
-    await inChunks(draftsOut, (chunk) => db.drafts.bulkAdd(chunk), progress);
+    await inPipeline(
+      [
+        ...chunks(threadsOut, (chunk) => db.threads.bulkPut(chunk)),
+        ...chunks(itemsOut, (chunk) => db.items.bulkPut(chunk)),
+        ...chunks(visitsOut, (chunk) => db.visits.bulkAdd(chunk)),
+        ...chunks(draftsOut, (chunk) => db.drafts.bulkAdd(chunk)),
+      ],
+      progress,
+    );
     // From here the transaction commits: a Cancel now comes too late to undo, and the import is reported done.
     signal?.removeEventListener('abort', abort);
   });
@@ -189,11 +194,33 @@ function writeProgress(control: TransferControl, total: number): (rows: number) 
   };
 }
 
-/** Bulk writes in chunks, one after the other, inside the caller's transaction. */
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, progress: (rows: number) => void) {
+interface Write {
+  rows: number;
+  run: () => Promise<unknown>;
+}
+
+/** A bulk write per chunk of rows. */
+function chunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Write[] {
+  const out: Write[] = [];
   for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
     const chunk = rows.slice(start, start + WRITE_CHUNK);
-    await write(chunk);
-    progress(chunk.length);
+    out.push({ rows: chunk.length, run: () => write(chunk) });
   }
+  return out;
+}
+
+/**
+ * Runs the writes in order inside the caller's transaction, the next one handed to IndexedDB before the previous one
+ * is done: waiting for each chunk would leave the database idle while the page takes the result and reports.
+ */
+async function inPipeline(writes: Write[], progress: (rows: number) => void): Promise<void> {
+  let previous: Promise<void> | null = null;
+  for (const write of writes) {
+    const current = write.run().then(() => progress(write.rows));
+    // Awaited below or in the next round; this only keeps a rejection from being reported as unhandled meanwhile.
+    current.catch(() => {});
+    if (previous) await previous;
+    previous = current;
+  }
+  if (previous) await previous;
 }
