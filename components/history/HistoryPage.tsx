@@ -20,6 +20,7 @@ import { EntryRow } from './EntryRow';
 import { EMPTY_FILTERS, FilterBar, type FilterState } from './FilterBar';
 import { pickedDate } from './format';
 import { HistoryCharts } from './HistoryCharts';
+import { createProgressStore } from './progress-store';
 import { QuotaBanner, type QuotaNotice } from './QuotaBanner';
 import { TimelineDialog } from './TimelineDialog';
 import { TransferPanel, type TransferState } from './TransferPanel';
@@ -56,6 +57,7 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
   const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
   // The running import's Cancel: aborting it aborts the import's one transaction.
   const importRun = useRef<AbortController | null>(null);
+  const [progress] = useState(createProgressStore);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     if (stats) performance.mark('lf-history-charts');
@@ -233,12 +235,12 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
         t={t}
         lang={lang}
         state={transfer}
+        progress={progress}
         onExport={async (kind) => {
+          progress.set(null);
           setTransfer({ kind: 'busy', what: 'export' });
           try {
-            const file = await buildExport(db, kind, Date.now(), {
-              onProgress: (progress) => setTransfer({ kind: 'busy', what: 'export', progress }),
-            });
+            const file = await buildExport(db, kind, Date.now(), { onProgress: progress.set });
             saveBlob(file.blob, file.name);
             setTransfer({ kind: 'exported', records: file.records, name: file.name });
           } catch (error) {
@@ -248,15 +250,15 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
         onImport={async (file) => {
           const run = new AbortController();
           importRun.current = run;
+          progress.set(null);
           setTransfer({ kind: 'busy', what: 'import' });
-          const outcome = await runImport(db, file, {
-            signal: run.signal,
-            onProgress: (progress) => setTransfer({ kind: 'busy', what: 'import', progress }),
-          }).catch((error: unknown) => ({
-            ok: false as const,
-            failure: 'write' as const,
-            detail: errorMessage(error),
-          }));
+          const outcome = await runImport(db, file, { signal: run.signal, onProgress: progress.set }).catch(
+            (error: unknown) => ({
+              ok: false as const,
+              failure: 'write' as const,
+              detail: errorMessage(error),
+            }),
+          );
           importRun.current = null;
           setTransfer({ kind: 'imported', outcome });
           if (outcome.ok) changed();

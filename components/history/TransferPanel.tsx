@@ -2,15 +2,15 @@
 // words (a status, or the file's problems).
 import { useId, useRef } from 'react';
 import type { ImportSummary } from '../../lib/db/transfer/merge';
-import type { TransferProgress } from '../../lib/db/transfer/progress';
 import type { Translate, UiLanguage } from '../../lib/i18n';
 import { problemText } from './import-messages';
+import type { ProgressStore } from './progress-store';
 import { TransferProgressBar } from './TransferProgressBar';
 import type { ExportKind, ImportOutcome } from './transfer-actions';
 
 export type TransferState =
   | { kind: 'idle' }
-  | { kind: 'busy'; what: 'export' | 'import' | 'delete'; progress?: TransferProgress }
+  | { kind: 'busy'; what: 'export' | 'import' | 'delete' }
   | { kind: 'exported'; records: number; name: string }
   | { kind: 'imported'; outcome: ImportOutcome }
   | { kind: 'deleted' }
@@ -20,6 +20,8 @@ export interface TransferPanelProps {
   t: Translate;
   lang: UiLanguage;
   state: TransferState;
+  /** Progress of the running import or export, reported apart from `state`. */
+  progress: ProgressStore;
   onExport: (kind: ExportKind) => void;
   onImport: (file: File) => void;
   onCancelImport: () => void;
@@ -28,7 +30,16 @@ export interface TransferPanelProps {
 
 const button = 'rounded-md px-3 py-2 ring-1 ring-gray-300 hover:bg-gray-50 disabled:opacity-50';
 
-export function TransferPanel({ t, lang, state, onExport, onImport, onCancelImport, onDeleteAll }: TransferPanelProps) {
+export function TransferPanel({
+  t,
+  lang,
+  state,
+  progress,
+  onExport,
+  onImport,
+  onCancelImport,
+  onDeleteAll,
+}: TransferPanelProps) {
   const fileId = useId();
   const input = useRef<HTMLInputElement>(null);
   const busy = state.kind === 'busy';
@@ -72,8 +83,8 @@ export function TransferPanel({ t, lang, state, onExport, onImport, onCancelImpo
           {t('history.delete.all')}
         </button>
       </div>
-      {state.kind === 'busy' && state.what !== 'delete' && state.progress ? (
-        <TransferProgressBar t={t} lang={lang} what={state.what} progress={state.progress} />
+      {state.kind === 'busy' && state.what !== 'delete' ? (
+        <TransferProgressBar t={t} lang={lang} what={state.what} store={progress} />
       ) : null}
       {state.kind === 'busy' && state.what === 'import' ? (
         <button type="button" className={`${button} mt-2`} onClick={onCancelImport}>

@@ -2,18 +2,21 @@
 // progressbar. Kept out of the page's live status region, so a screen reader is not read every step aloud.
 import type { TransferProgress } from '../../lib/db/transfer/progress';
 import type { Translate, UiLanguage } from '../../lib/i18n';
+import { type ProgressStore, useProgress } from './progress-store';
 
 export interface TransferProgressBarProps {
   t: Translate;
   lang: UiLanguage;
   what: 'import' | 'export';
-  progress: TransferProgress;
+  store: ProgressStore;
 }
 
 export const progressPercent = ({ done, total }: TransferProgress) =>
   total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 100;
 
-export function TransferProgressBar({ t, lang, what, progress }: TransferProgressBarProps) {
+export function TransferProgressBar({ t, lang, what, store }: TransferProgressBarProps) {
+  const progress = useProgress(store);
+  if (!progress) return null;
   const percent = progressPercent(progress);
   const number = new Intl.NumberFormat(lang);
   const key =
