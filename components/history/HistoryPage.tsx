@@ -1,6 +1,6 @@
 // The history page: totals, charts, search and filters, the activity list, the thread timeline, export/import and
 // deletes. It opens the extension's database directly (same origin as the background), read-mostly.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { deleteDraft, deleteItem, deleteThread } from '../../lib/db/delete';
 import {
   type HistoryEntry,
@@ -20,6 +20,7 @@ import { EntryRow } from './EntryRow';
 import { EMPTY_FILTERS, FilterBar, type FilterState } from './FilterBar';
 import { pickedDate } from './format';
 import { HistoryCharts } from './HistoryCharts';
+import { createProgressStore } from './progress-store';
 import { QuotaBanner, type QuotaNotice } from './QuotaBanner';
 import { TimelineDialog } from './TimelineDialog';
 import { TransferPanel, type TransferState } from './TransferPanel';
@@ -54,6 +55,9 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
   const [timeline, setTimeline] = useState<ThreadTimeline | null | undefined>(undefined);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
+  // The running import's Cancel: aborting it aborts the import's one transaction.
+  const importRun = useRef<AbortController | null>(null);
+  const [progress] = useState(createProgressStore);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     if (stats) performance.mark('lf-history-charts');
@@ -235,11 +239,14 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
 
       <TransferPanel
         t={t}
+        lang={lang}
         state={transfer}
+        progress={progress}
         onExport={async (kind) => {
+          progress.set(null);
           setTransfer({ kind: 'busy', what: 'export' });
           try {
-            const file = await buildExport(db, kind, Date.now());
+            const file = await buildExport(db, kind, Date.now(), { onProgress: progress.set });
             saveBlob(file.blob, file.name);
             setTransfer({ kind: 'exported', records: file.records, name: file.name });
           } catch (error) {
@@ -247,15 +254,22 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
           }
         }}
         onImport={async (file) => {
+          const run = new AbortController();
+          importRun.current = run;
+          progress.set(null);
           setTransfer({ kind: 'busy', what: 'import' });
-          const outcome = await runImport(db, file).catch((error: unknown) => ({
-            ok: false as const,
-            failure: 'write' as const,
-            detail: errorMessage(error),
-          }));
+          const outcome = await runImport(db, file, { signal: run.signal, onProgress: progress.set }).catch(
+            (error: unknown) => ({
+              ok: false as const,
+              failure: 'write' as const,
+              detail: errorMessage(error),
+            }),
+          );
+          importRun.current = null;
           setTransfer({ kind: 'imported', outcome });
           if (outcome.ok) changed();
         }}
+        onCancelImport={() => importRun.current?.abort()}
         onDeleteAll={() => setConfirm({ kind: 'all' })}
       />
       <p className="text-xs text-gray-500">{t('app.privacy')}</p>

@@ -1,8 +1,11 @@
-// Export, import and "delete everything": the buttons, and what happened in words (a status, or the file's problems).
+// Export, import and "delete everything": the buttons, progress with a Cancel for an import, and what happened in
+// words (a status, or the file's problems).
 import { useId, useRef } from 'react';
 import type { ImportSummary } from '../../lib/db/transfer/merge';
-import type { Translate } from '../../lib/i18n';
+import type { Translate, UiLanguage } from '../../lib/i18n';
 import { problemText } from './import-messages';
+import type { ProgressStore } from './progress-store';
+import { TransferProgressBar } from './TransferProgressBar';
 import type { ExportKind, ImportOutcome } from './transfer-actions';
 
 export type TransferState =
@@ -15,15 +18,28 @@ export type TransferState =
 
 export interface TransferPanelProps {
   t: Translate;
+  lang: UiLanguage;
   state: TransferState;
+  /** Progress of the running import or export, reported apart from `state`. */
+  progress: ProgressStore;
   onExport: (kind: ExportKind) => void;
   onImport: (file: File) => void;
+  onCancelImport: () => void;
   onDeleteAll: () => void;
 }
 
 const button = 'rounded-md px-3 py-2 ring-1 ring-gray-300 hover:bg-gray-50 disabled:opacity-50';
 
-export function TransferPanel({ t, state, onExport, onImport, onDeleteAll }: TransferPanelProps) {
+export function TransferPanel({
+  t,
+  lang,
+  state,
+  progress,
+  onExport,
+  onImport,
+  onCancelImport,
+  onDeleteAll,
+}: TransferPanelProps) {
   const fileId = useId();
   const input = useRef<HTMLInputElement>(null);
   const busy = state.kind === 'busy';
@@ -67,6 +83,14 @@ export function TransferPanel({ t, state, onExport, onImport, onDeleteAll }: Tra
           {t('history.delete.all')}
         </button>
       </div>
+      {state.kind === 'busy' && state.what !== 'delete' ? (
+        <TransferProgressBar t={t} lang={lang} what={state.what} store={progress} />
+      ) : null}
+      {state.kind === 'busy' && state.what === 'import' ? (
+        <button type="button" className={`${button} mt-2`} onClick={onCancelImport}>
+          {t('history.import.cancel')}
+        </button>
+      ) : null}
       <TransferStatus t={t} state={state} />
     </section>
   );
@@ -107,6 +131,7 @@ function TransferStatus({ t, state }: { t: Translate; state: TransferState }) {
       {state.kind === 'busy' ? t(`history.busy.${state.what}`) : null}
       {state.kind === 'exported' ? t('history.exported', { count: state.records, name: state.name }) : null}
       {state.kind === 'imported' && state.outcome.ok ? importedText(t, state.outcome.summary) : null}
+      {state.kind === 'imported' && !state.outcome.ok && 'cancelled' in state.outcome ? t('import.cancelled') : null}
       {state.kind === 'deleted' ? t('history.deletedAll') : null}
       {state.kind === 'failed' ? t('history.failed', { error: state.detail }) : null}
     </p>

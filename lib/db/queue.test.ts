@@ -6,6 +6,9 @@ import { deleteAll, type HistoryBatch, pruneOlderThan, type StoredItemInput, sav
 import { markQueueDone, openQueue, openQueueCount, refillQueue } from './queue';
 import type { HistoryDb, StoredQueueEntry } from './schema';
 import { freshDb } from './test-db';
+import { exportJsonParts, readSnapshot } from './transfer/export';
+import { importRecords } from './transfer/merge';
+import { parseExport } from './transfer/parse';
 
 const T0 = Date.UTC(2026, 11, 1, 9, 0);
 const MIN = 60_000;
@@ -142,4 +145,27 @@ describe('the reply queue', () => {
     }
     expect(compared).toBeGreaterThan(100);
   }, 60_000);
+
+  it('an import brings its threads’ waiting comments, new threads from memory and known ones from the store', async () => {
+    const source = freshDb();
+    await saveBatch(source, batch('x', 't1', [ask('1'), ask('2'), answer('3', 'Morgen.', { parentId: '1' })]), T0);
+    await saveBatch(source, batch('linkedin', 't2', [ask('4')]), T0 + MIN);
+    const parsed = parseExport(exportJsonParts(await readSnapshot(source), T0).join(''));
+    if (!parsed.ok) throw new Error('the export must parse');
+
+    // The target knows t1 already, with an answer to question 2 the source never saw, and a done mark on 1.
+    const target = freshDb();
+    await saveBatch(target, batch('x', 't1', [ask('1'), ask('5')]), T0);
+    await markQueueDone(target, 'x:1');
+    await saveBatch(target, batch('x', 't1', [answer('6', '@p2 gleich.')]), T0 + 2 * MIN);
+    await importRecords(target, parsed.records);
+    expect(await openKeys(target)).toEqual(['linkedin:4', 'x:5']);
+    expect(await target.queue.get('x:1')).toBeUndefined();
+
+    const kept = await target.queue.orderBy('key').toArray();
+    await target.transaction('rw', [target.items, target.threads, target.queue], () =>
+      refillQueue(target.items, target.threads, target.queue),
+    );
+    expect(await target.queue.orderBy('key').toArray()).toEqual(kept);
+  });
 });

@@ -111,6 +111,13 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.busy.export': 'Wird exportiert …',
   'history.busy.import': 'Datei wird geprüft und importiert …',
   'history.busy.delete': 'Wird gelöscht …',
+  'history.import.cancel': 'Import abbrechen',
+  'history.progress.import': 'Fortschritt des Imports',
+  'history.progress.export': 'Fortschritt des Exports',
+  'history.progress.import.checking': 'Datei wird geprüft: {done} von {total} Einträgen ({percent} %)',
+  'history.progress.import.writing': 'Wird gespeichert: {done} von {total} Einträgen ({percent} %)',
+  'history.progress.export.reading': 'Verlauf wird gelesen: {done} von {total} Einträgen ({percent} %)',
+  'history.progress.export.writing': 'Datei wird geschrieben: {done} von {total} Zeilen ({percent} %)',
   'history.category.promotional': 'werblich',
   'history.category.spam': 'Spam',
   'history.category.hostile': 'feindselig',
@@ -124,6 +131,7 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.category.custom': 'deine Liste „immer markieren“',
   'history.category.watchlist': 'Beobachtungsliste',
   'import.refused': 'Die Datei wurde nicht importiert; dein Verlauf ist unverändert.',
+  'import.cancelled': 'Import abgebrochen; dein Verlauf ist unverändert.',
   'import.done':
     'Importiert: {threads} neue Threads, {items} Kommentare, {posts} Beiträge. {skipped} Einträge waren schon vorhanden.',
   'import.failed.quota':

@@ -108,6 +108,13 @@ export const historyEn = {
   'history.busy.export': 'Exporting…',
   'history.busy.import': 'Checking and importing the file…',
   'history.busy.delete': 'Deleting…',
+  'history.import.cancel': 'Cancel import',
+  'history.progress.import': 'Import progress',
+  'history.progress.export': 'Export progress',
+  'history.progress.import.checking': 'Checking the file: {done} of {total} records ({percent}%)',
+  'history.progress.import.writing': 'Saving: {done} of {total} records ({percent}%)',
+  'history.progress.export.reading': 'Reading the history: {done} of {total} records ({percent}%)',
+  'history.progress.export.writing': 'Writing the file: {done} of {total} rows ({percent}%)',
   'history.category.promotional': 'promotional',
   'history.category.spam': 'spam',
   'history.category.hostile': 'hostile',
@@ -121,6 +128,7 @@ export const historyEn = {
   'history.category.custom': 'your always-flag list',
   'history.category.watchlist': 'watchlist',
   'import.refused': 'The file was not imported; your history is unchanged.',
+  'import.cancelled': 'Import cancelled; your history is unchanged.',
   'import.done':
     'Imported: {threads} new threads, {items} comments, {posts} posts. {skipped} records were already here.',
   'import.failed.quota':

@@ -21,6 +21,17 @@ async function markTime(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => (performance.getEntriesByName(n).at(-1) as PerformanceEntry).startTime, name);
 }
 
+/** Where the last import's time went, from the page's marks: read and check the file, then merge and save it. */
+async function logImportPhases(page: Page): Promise<void> {
+  const at = (name: string) => markTime(page, name);
+  const [start, checked, saved] = [
+    await at('lf-import-start'),
+    await at('lf-import-checked'),
+    await at('lf-import-saved'),
+  ];
+  console.log(`     ... read and check the file ${ms(checked - start)}, merge and save ${ms(saved - checked)}`);
+}
+
 async function timeSearch(page: Page, query: string): Promise<{ ms: number; hits: string }> {
   await page.evaluate(() => performance.clearMarks());
   await page.getByTestId('history-search').fill(query);
@@ -74,12 +85,14 @@ export async function runHistoryBench(): Promise<void> {
     const imported = Date.now() - importStart;
     figure('history', 'history.import.empty', imported / 1000, 's', 20);
     console.log(`   import (read, check, merge into an empty history)      ${ms(imported)}`);
+    await logImportPhases(page);
     const again = Date.now();
     await page.getByTestId('import-file').setInputFiles(filePath);
     await page.getByTestId('transfer-status').filter({ hasText: '0 new threads' }).waitFor({ timeout: 300_000 });
     const importedAgain = Date.now() - again;
     figure('history', 'history.import.again', importedAgain / 1000, 's');
     console.log(`   import the same file again (all duplicates)           ${ms(importedAgain)}`);
+    await logImportPhases(page);
 
     const firstScreen: number[] = [];
     const charts: number[] = [];

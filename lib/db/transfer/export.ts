@@ -1,8 +1,10 @@
 // Export of the whole history: JSON (one record per line, re-importable) and CSV (one row per thread, comment and
 // post, for spreadsheets). Records come out in key order, so exporting the same history twice gives the same file.
+import type { Table } from 'dexie';
 import { pickDefined } from '../history';
 import type { HistoryDb, StoredDraft, StoredItem, StoredThread, StoredVisit } from '../schema';
 import type { DraftFileRecord, ItemRecord, ThreadRecord, VisitRecord } from './format';
+import { nextTask, type TransferControl } from './progress';
 import { FORMAT, FORMAT_VERSION } from './version';
 
 export interface HistorySnapshot {
@@ -12,17 +14,79 @@ export interface HistorySnapshot {
   drafts: StoredDraft[];
 }
 
-/** Everything, read in one transaction so the file is one consistent moment. */
-export async function readSnapshot(db: HistoryDb): Promise<HistorySnapshot> {
+/** Rows per read and rows per slice of the file: between them the page shows how far the export has come. */
+const PAGE = 5_000;
+
+/** Everything, read in one transaction so the file is one consistent moment; threads and items page by page. */
+export async function readSnapshot(db: HistoryDb, control: TransferControl = {}): Promise<HistorySnapshot> {
   return db.transaction('r', [db.threads, db.items, db.visits, db.drafts], async () => {
-    const [threads, items, visits, drafts] = await Promise.all([
-      db.threads.toArray(),
-      db.items.toArray(),
-      db.visits.orderBy('[threadKey+at]').toArray(),
-      db.drafts.orderBy('at').toArray(),
-    ]);
+    const counts = await Promise.all([db.threads.count(), db.items.count(), db.visits.count(), db.drafts.count()]);
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    let done = 0;
+    const report = (rows: number) => {
+      done += rows;
+      control.onProgress?.({ phase: 'reading', done, total });
+    };
+    report(0);
+    const threads = await readInPages(db.threads, report);
+    const items = await readInPages(db.items, report);
+    // Visits and posts are few beside the comments: one read each.
+    const visits = await db.visits.orderBy('[threadKey+at]').toArray();
+    report(visits.length);
+    const drafts = await db.drafts.orderBy('at').toArray();
+    report(drafts.length);
     return { threads, items, visits, drafts };
   });
+}
+
+/** A table in key order, PAGE rows per read. */
+async function readInPages<T, I>(table: Table<T, string, I>, report: (rows: number) => void): Promise<T[]> {
+  const keyPath = table.schema.primKey.keyPath as string;
+  const rows: T[] = [];
+  let page = await table.orderBy(':id').limit(PAGE).toArray();
+  while (page.length) {
+    for (const row of page) rows.push(row);
+    report(page.length);
+    if (page.length < PAGE) break;
+    const last = (page[page.length - 1] as Record<string, unknown>)[keyPath] as string;
+    page = await table.where(':id').above(last).limit(PAGE).toArray();
+  }
+  return rows;
+}
+
+/** An export file as its first part, numbered rows and last part, so it can be written in slices. */
+export interface ExportFile {
+  head: string;
+  rows: number;
+  row(index: number): string;
+  tail: string;
+}
+
+/** All parts of a file at once, a slice of rows per part. */
+export function fileParts(file: ExportFile): string[] {
+  const parts = [file.head];
+  for (let start = 0; start < file.rows; start += PAGE) parts.push(slice(file, start));
+  parts.push(file.tail);
+  return parts;
+}
+
+/** The same parts, reporting rows written and giving the page the main thread between slices. */
+export async function filePartsInSteps(file: ExportFile, control: TransferControl = {}): Promise<string[]> {
+  const parts = [file.head];
+  control.onProgress?.({ phase: 'writing', done: 0, total: file.rows });
+  for (let start = 0; start < file.rows; start += PAGE) {
+    parts.push(slice(file, start));
+    control.onProgress?.({ phase: 'writing', done: Math.min(file.rows, start + PAGE), total: file.rows });
+    await nextTask();
+  }
+  parts.push(file.tail);
+  return parts;
+}
+
+function slice(file: ExportFile, start: number): string {
+  let text = '';
+  for (let index = start; index < Math.min(file.rows, start + PAGE); index += 1) text += file.row(index);
+  return text;
 }
 
 // Only the fields a record means; index words, summaries and ids are rebuilt on import.
@@ -79,22 +143,29 @@ const draftOut = (d: StoredDraft): DraftFileRecord =>
     lang: d.lang,
   });
 
-/** The JSON file as parts for a Blob: a 60 MB export never becomes one string. */
-export function exportJsonParts(snapshot: HistorySnapshot, now: number): string[] {
+/** The JSON file: one record per line. Parts for a Blob, so a 60 MB export never becomes one string. */
+export function jsonFile(snapshot: HistorySnapshot, now: number): ExportFile {
   const header = { format: FORMAT, version: FORMAT_VERSION, exportedAt: new Date(now).toISOString() };
-  const records = [
-    ...snapshot.threads.map(threadOut),
-    ...snapshot.items.map(itemOut),
-    ...snapshot.visits.map(visitOut),
-    ...snapshot.drafts.map(draftOut),
-  ];
-  const parts = [`${JSON.stringify(header).slice(0, -1)},"records":[\n`];
-  records.forEach((record, index) => {
-    parts.push(`${JSON.stringify(record)}${index < records.length - 1 ? ',' : ''}\n`);
-  });
-  parts.push(']}\n');
-  return parts;
+  const { threads, items, visits, drafts } = snapshot;
+  const rows = threads.length + items.length + visits.length + drafts.length;
+  const record = (index: number) => {
+    let i = index;
+    if (i < threads.length) return threadOut(threads[i] as StoredThread);
+    i -= threads.length;
+    if (i < items.length) return itemOut(items[i] as StoredItem);
+    i -= items.length;
+    if (i < visits.length) return visitOut(visits[i] as StoredVisit);
+    return draftOut(drafts[i - visits.length] as StoredDraft);
+  };
+  return {
+    head: `${JSON.stringify(header).slice(0, -1)},"records":[\n`,
+    rows,
+    row: (index) => `${JSON.stringify(record(index))}${index < rows - 1 ? ',' : ''}\n`,
+    tail: ']}\n',
+  };
 }
+
+export const exportJsonParts = (snapshot: HistorySnapshot, now: number): string[] => fileParts(jsonFile(snapshot, now));
 
 const CSV_COLUMNS = [
   'type',
@@ -131,64 +202,68 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 
 const iso = (ms: number | null | undefined) => (typeof ms === 'number' ? new Date(ms).toISOString() : '');
 
-/** CSV parts; a UTF-8 byte-order mark first, which spreadsheet programs need to read umlauts right. */
-export function exportCsvParts(snapshot: HistorySnapshot): string[] {
+/** The CSV file; a UTF-8 byte-order mark first, which spreadsheet programs need to read umlauts right. */
+export function csvFile(snapshot: HistorySnapshot): ExportFile {
+  const { threads, items, drafts } = snapshot;
   const row = (cells: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null | undefined>) =>
     `${CSV_COLUMNS.map((c) => csvCell(cells[c])).join(',')}\r\n`;
   const empty = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as Record<(typeof CSV_COLUMNS)[number], string>;
-  const parts = [`\uFEFF${CSV_COLUMNS.map(csvCell).join(',')}\r\n`];
-  for (const t of snapshot.threads) {
-    parts.push(
-      row({
-        ...empty,
-        type: 'thread',
-        site: t.site,
-        thread: t.key,
-        seen: iso(t.lastSeen),
-        author: t.rootAuthor,
-        text: t.rootText,
-        url: t.url,
-      }),
-    );
-  }
-  for (const i of snapshot.items) {
+  const threadRow = (t: StoredThread) =>
+    row({
+      ...empty,
+      type: 'thread',
+      site: t.site,
+      thread: t.key,
+      seen: iso(t.lastSeen),
+      author: t.rootAuthor,
+      text: t.rootText,
+      url: t.url,
+    });
+  const itemRow = (i: StoredItem) => {
     const flags: string[] = (['hostile', 'promotional', 'complaint', 'question'] as const).filter((f) => i.flags[f]);
     // A comment cut to COMMENT_CHARS says so beside its flags, so a report does not quote half a text as whole.
     if (i.truncated) flags.push('truncated');
-    parts.push(
-      row({
-        ...empty,
-        type: 'comment',
-        site: i.site,
-        thread: i.threadKey,
-        written: iso(i.time),
-        seen: iso(i.firstSeen),
-        author: i.author.name,
-        handle: i.author.handle,
-        own: i.own,
-        tone: i.tone,
-        flags: [...flags, ...i.flags.watchlist.map((w) => `watchlist:${w}`)].join(' '),
-        text: i.text,
-        url: i.permalink,
-      }),
-    );
-  }
-  for (const d of snapshot.drafts) {
-    parts.push(
-      row({
-        ...empty,
-        type: 'post',
-        site: d.site,
-        thread: d.threadKey,
-        written: iso(d.at),
-        own: true,
-        outcome: d.outcome,
-        verdict: d.verdict,
-        findings: d.findings.map((f) => f.ruleId).join(' '),
-        text: d.text,
-        url: d.url,
-      }),
-    );
-  }
-  return parts;
+    return row({
+      ...empty,
+      type: 'comment',
+      site: i.site,
+      thread: i.threadKey,
+      written: iso(i.time),
+      seen: iso(i.firstSeen),
+      author: i.author.name,
+      handle: i.author.handle,
+      own: i.own,
+      tone: i.tone,
+      flags: [...flags, ...i.flags.watchlist.map((w) => `watchlist:${w}`)].join(' '),
+      text: i.text,
+      url: i.permalink,
+    });
+  };
+  const draftRow = (d: StoredDraft) =>
+    row({
+      ...empty,
+      type: 'post',
+      site: d.site,
+      thread: d.threadKey,
+      written: iso(d.at),
+      own: true,
+      outcome: d.outcome,
+      verdict: d.verdict,
+      findings: d.findings.map((f) => f.ruleId).join(' '),
+      text: d.text,
+      url: d.url,
+    });
+  return {
+    head: `\uFEFF${CSV_COLUMNS.map(csvCell).join(',')}\r\n`,
+    rows: threads.length + items.length + drafts.length,
+    row: (index) => {
+      if (index < threads.length) return threadRow(threads[index] as StoredThread);
+      const i = index - threads.length;
+      if (i < items.length) return itemRow(items[i] as StoredItem);
+      return draftRow(drafts[i - items.length] as StoredDraft);
+    },
+    tail: '',
+  };
 }
+
+export const exportCsvParts = (snapshot: HistorySnapshot): string[] => fileParts(csvFile(snapshot));

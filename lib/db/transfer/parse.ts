@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { LENGTH_ISSUE, TIME_ISSUE } from '../fields';
 import { type HistoryRecord, historyRecord } from './format';
 import { recordLines, syntaxErrorPlace } from './lines';
+import { nextTask, type TransferControl, type TransferProgress, throwIfCancelled } from './progress';
 import { FORMAT, FORMAT_VERSION } from './version';
 
 /** Files above this are refused before reading: 100,000 comments export to about 60 MB. */
@@ -33,7 +34,31 @@ export type RecordIssue =
 
 export type ParseResult = { ok: true; records: HistoryRecord[] } | { ok: false; problems: ImportProblem[] };
 
+/** Records checked per step: between steps the page draws its progress bar and can take a Cancel. */
+const STEP = 4_000;
+
+/** The whole check at once: what tests and small files need. */
 export function parseExport(raw: string): ParseResult {
+  const steps = parseSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same check in steps, reporting progress and giving the page the main thread between them. */
+export async function checkExport(raw: string, control: TransferControl = {}): Promise<ParseResult> {
+  const steps = parseSteps(raw);
+  for (;;) {
+    throwIfCancelled(control.signal);
+    const step = steps.next();
+    if (step.done) return step.value;
+    control.onProgress?.(step.value);
+    await nextTask();
+  }
+}
+
+function* parseSteps(raw: string): Generator<TransferProgress, ParseResult, void> {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') return fail({ code: 'empty' });
   let data: unknown;
@@ -49,41 +74,59 @@ export function parseExport(raw: string): ParseResult {
   }
   if (!Array.isArray(data.records)) return fail({ code: 'noRecords' });
 
-  const lines = recordLines(text);
+  const input: unknown[] = data.records;
   const problems: ImportProblem[] = [];
   const records: HistoryRecord[] = [];
   let errors = 0;
-  data.records.forEach((value: unknown, index: number) => {
-    const parsed = historyRecord.safeParse(value, { reportInput: true });
-    if (parsed.success) {
-      records.push(parsed.data);
-      return;
+  yield { phase: 'checking', done: 0, total: input.length };
+  for (let start = 0; start < input.length; start += STEP) {
+    const end = Math.min(input.length, start + STEP);
+    for (let index = start; index < end; index += 1) {
+      // Without reportInput: issues that copy the input cost on every record, and only a failure needs them.
+      const parsed = historyRecord.safeParse(input[index]);
+      if (parsed.success) {
+        records.push(parsed.data);
+        continue;
+      }
+      errors += 1;
+      if (problems.length < MAX_ERRORS) problems.push(recordProblem(input[index], index));
     }
-    errors += 1;
-    if (problems.length >= MAX_ERRORS) return;
-    const issue = parsed.error.issues[0];
-    const recordType = isObject(value) && typeof value.type === 'string' ? value.type : '?';
-    problems.push({
-      code: 'record',
-      line: lines[index] ?? null,
-      index,
-      recordType,
-      field: issue ? issue.path.join('.') || 'type' : 'type',
-      issue: issueOf(issue),
-    });
-  });
-  if (!errors) checkThreads(records, lines, problems);
+    yield { phase: 'checking', done: end, total: input.length };
+  }
+  if (!errors) checkThreads(records, problems);
   if (errors > MAX_ERRORS) problems.push({ code: 'moreErrors', count: errors - MAX_ERRORS });
-  return problems.length ? { ok: false, problems } : { ok: true, records };
+  if (!problems.length) return { ok: true, records };
+  // Line numbers take a scan of the whole text: done only for a file that is refused, to name the lines.
+  const lines = recordLines(text);
+  for (const problem of problems) {
+    if (problem.code === 'record' || problem.code === 'unknownThread') problem.line = lines[problem.index] ?? null;
+  }
+  return { ok: false, problems };
+}
+
+/** The detailed check again for a record that failed: its first issue, with the input, says what is wrong. */
+function recordProblem(value: unknown, index: number): ImportProblem {
+  const parsed = historyRecord.safeParse(value, { reportInput: true });
+  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  const recordType = isObject(value) && typeof value.type === 'string' ? value.type : '?';
+  return {
+    code: 'record',
+    line: null,
+    index,
+    recordType,
+    field: issue ? issue.path.join('.') || 'type' : 'type',
+    issue: issueOf(issue),
+  };
 }
 
 /** Comments and visits must belong to a thread in the same file: an export always carries them together. */
-function checkThreads(records: HistoryRecord[], lines: number[], problems: ImportProblem[]): void {
-  const threads = new Set(records.filter((r) => r.type === 'thread').map((r) => r.key));
+function checkThreads(records: HistoryRecord[], problems: ImportProblem[]): void {
+  const threads = new Set<string>();
+  for (const record of records) if (record.type === 'thread') threads.add(record.key);
   records.forEach((record, index) => {
     if ((record.type === 'item' || record.type === 'visit') && !threads.has(record.threadKey)) {
       if (problems.length < MAX_ERRORS) {
-        problems.push({ code: 'unknownThread', line: lines[index] ?? null, index, threadKey: record.threadKey });
+        problems.push({ code: 'unknownThread', line: null, index, threadKey: record.threadKey });
       }
     }
   });
