@@ -60,8 +60,9 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
   const [progress] = useState(createProgressStore);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    if (stats) performance.mark('lf-history-charts');
+    if (stats) performance.mark('lf-history-charts-data');
   }, [stats]);
+
 
   const filter = toFilter(filters);
   const now = Date.now();
@@ -81,6 +82,8 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
   // biome-ignore lint/correctness/useExhaustiveDependencies: statsKey stands for site, dates and data version
   useEffect(() => {
     if (!listShown) return;
+    // Chart.js loads once the list is shown (not before: parsing it would delay the first screen), beside the counts.
+    void import('./chart-render');
     let alive = true;
     void historyTotals(db).then((value) => alive && setTotals(value));
     void statsRead.then((value) => alive && setStats(value));
