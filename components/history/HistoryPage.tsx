@@ -63,7 +63,6 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
     if (stats) performance.mark('lf-history-charts-data');
   }, [stats]);
 
-
   const filter = toFilter(filters);
   const now = Date.now();
   const to = filter.to ?? now;

@@ -8,6 +8,8 @@ import { SITES } from '../../lib/sites/registry';
 export interface QueueListProps {
   t: Translate;
   entries: StoredQueueEntry[];
+  /** How many wait in all; `entries` holds the oldest of them. */
+  total: number;
   now: number;
   /** 'all' on a tab without a thread, 'elsewhere' under a thread's brief. */
   heading: 'all' | 'elsewhere';
@@ -23,14 +25,16 @@ const WAIT_STYLE = {
   late: 'border-rose-700 bg-rose-50 text-rose-900',
 } as const;
 
-export function QueueList({ t, entries, now, heading, max, onOpen, onDone }: QueueListProps) {
+export function QueueList({ t, entries, total, now, heading, max, onOpen, onDone }: QueueListProps) {
   const shown = max === undefined ? entries : entries.slice(0, max);
-  const rest = entries.length - shown.length;
+  const rest = Math.max(total, entries.length) - shown.length;
   return (
     <section aria-labelledby="lf-queue-heading" data-lf-queue={heading} className="mt-4">
       <h2 id="lf-queue-heading" className="mb-2 font-semibold text-gray-900">
         {t(heading === 'all' ? 'queue.title' : 'queue.elsewhere')}
-        {entries.length ? <span className="ml-1 font-normal text-gray-600">({entries.length})</span> : null}
+        {entries.length ? (
+          <span className="ml-1 font-normal text-gray-600">({Math.max(total, entries.length)})</span>
+        ) : null}
       </h2>
       {entries.length === 0 ? (
         <p className="text-gray-600">{t('queue.empty')}</p>
@@ -81,7 +85,13 @@ export function QueueList({ t, entries, now, heading, max, onOpen, onDone }: Que
           })}
         </ol>
       )}
-      {rest > 0 ? <p className="mt-2 text-xs text-gray-600">{t('queue.more', { count: rest })}</p> : null}
+      {rest > 0 ? (
+        <p className="mt-2 text-xs text-gray-600">
+          {max === undefined
+            ? t('queue.moreHere', { shown: shown.length, total: Math.max(total, entries.length) })
+            : t('queue.more', { count: rest })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -129,8 +129,13 @@ function Body({ t, lang, report }: { t: Translate; lang: UiLanguage; report: Wee
 
       <section className={section} aria-labelledby="report-waiting">
         <h2 id="report-waiting" className="mb-2 text-base font-semibold">
-          {t('report.waiting')} ({report.waiting.length})
+          {t('report.waiting')} ({report.waitingTotal})
         </h2>
+        {report.waitingTotal > report.waiting.length ? (
+          <p className="mb-2 text-gray-700">
+            {t('report.waiting.oldest', { shown: report.waiting.length, total: report.waitingTotal })}
+          </p>
+        ) : null}
         {report.waiting.length === 0 ? (
           <p className="text-gray-700">{t('report.waiting.none')}</p>
         ) : (

@@ -50,6 +50,7 @@ function Popup() {
           <QueueList
             t={t}
             entries={queue.entries}
+            total={queue.total}
             now={queue.now}
             heading="all"
             max={3}

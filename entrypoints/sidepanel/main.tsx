@@ -88,6 +88,7 @@ function SidePanel() {
   const brief = state.snapshot?.status === 'recognised' ? computeBrief(state.snapshot, state.history, now) : null;
   // Under a thread's brief, the queue shows the other threads: this one's questions are in the brief already.
   const here = brief && state.snapshot?.threadId != null ? `${state.snapshot.site}:${state.snapshot.threadId}` : null;
+  const elsewhere = here ? queue.entries.filter((entry) => entry.threadKey !== here) : queue.entries;
   return (
     <SidePanelView
       t={t}
@@ -104,7 +105,8 @@ function SidePanel() {
         queue.ready && looked ? (
           <QueueList
             t={t}
-            entries={here ? queue.entries.filter((entry) => entry.threadKey !== here) : queue.entries}
+            entries={elsewhere}
+            total={queue.total - (queue.entries.length - elsewhere.length)}
             now={queue.now}
             heading={here ? 'elsewhere' : 'all'}
             onOpen={queue.open}

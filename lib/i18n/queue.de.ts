@@ -20,5 +20,6 @@ export const queueDe: Record<QueueMessageKey, string> = {
   'queue.done': 'Erledigt',
   'queue.done.label': 'Kommentar von {author} als erledigt markieren',
   'queue.more': '{count} weitere in der Seitenleiste',
+  'queue.moreHere': 'Angezeigt sind die {shown} längsten Wartezeiten von {total}.',
   'queue.badge': 'Listen First: {count} warten auf Ihre Antwort',
 };

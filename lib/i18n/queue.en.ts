@@ -18,6 +18,7 @@ export const queueEn = {
   'queue.done': 'Done',
   'queue.done.label': "Mark {author}'s comment as done",
   'queue.more': '{count} more in the side panel',
+  'queue.moreHere': 'The {shown} longest waits of {total} are shown.',
   'queue.badge': 'Listen First: {count} waiting for your answer',
 } as const;
 

@@ -23,6 +23,7 @@ export const reportDe: Record<ReportMessageKey, string> = {
   'report.share': '{count} ({percent} %)',
   'report.minutes': '{n} Min.',
   'report.waiting': 'Warten noch auf Ihre Antwort',
+  'report.waiting.oldest': 'Aufgeführt sind die {shown} längsten Wartezeiten von {total}.',
   'report.waiting.none': 'Niemand wartet.',
   'report.waiting.kind': 'Art',
   'report.waiting.who': 'Wer, wo',

@@ -21,6 +21,7 @@ export const reportEn = {
   'report.share': '{count} ({percent} %)',
   'report.minutes': '{n} min',
   'report.waiting': 'Still waiting for your answer',
+  'report.waiting.oldest': 'The {shown} longest waits of {total} are listed.',
   'report.waiting.none': 'Nobody is waiting.',
   'report.waiting.kind': 'Kind',
   'report.waiting.who': 'Who, where',

@@ -91,5 +91,6 @@ describe('weekReport', () => {
     expect(report.tones).toHaveLength(7);
     expect(report.tones.reduce((n, day) => n + day.neutral, 0)).toBe(2);
     expect(report.waiting.map((entry) => entry.key)).toEqual(['x:2']);
+    expect(report.waitingTotal).toBe(1);
   });
 });

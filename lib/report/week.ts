@@ -1,7 +1,7 @@
 // The weekly report's figures from the local history: threads read, the user's replies against 30 min / 24 h, who
 // still waits, warnings overridden, and others' tone per day. Seven local days ending with `endDay`'s.
 import { localMidnight } from '../db/drafts';
-import { openQueue } from '../db/queue';
+import { openQueue, openQueueCount } from '../db/queue';
 import type { HistoryDb, StoredQueueEntry } from '../db/schema';
 import { type DayTones, historyStats, type ReplyTimes } from '../db/stats';
 
@@ -17,11 +17,15 @@ export interface WeekReport {
   edited: number;
   replies: ReplyTimes;
   tones: DayTones[];
-  /** Waiting now, oldest first (not only this week's: a report says who still waits). */
+  /** Waiting now, the oldest WAITING_LISTED first (not only this week's: a report says who still waits). */
   waiting: StoredQueueEntry[];
+  /** How many wait in all. */
+  waitingTotal: number;
 }
 
 const DAYS = 7;
+/** A printed page lists the longest waits; the count says how many more there are. */
+export const WAITING_LISTED = 20;
 
 /** The week's bounds: local midnight six days before `end`'s day, to the last millisecond of `end`'s day. */
 export function weekBounds(end: number): { from: number; to: number } {
@@ -34,10 +38,11 @@ export function weekBounds(end: number): { from: number; to: number } {
 
 export async function weekReport(db: HistoryDb, end: number): Promise<WeekReport> {
   const { from, to } = weekBounds(end);
-  const [stats, visits, waiting] = await Promise.all([
+  const [stats, visits, waiting, waitingTotal] = await Promise.all([
     historyStats(db, { from, to }),
     db.visits.where('at').between(from, to, true, true).toArray(),
-    openQueue(db, 500),
+    openQueue(db, WAITING_LISTED),
+    openQueueCount(db),
   ]);
   const sum = (key: 'clean' | 'edited' | 'anyway') => stats.posts.reduce((n, day) => n + day[key], 0);
   return {
@@ -50,5 +55,6 @@ export async function weekReport(db: HistoryDb, end: number): Promise<WeekReport
     replies: stats.replies,
     tones: stats.tones,
     waiting,
+    waitingTotal,
   };
 }

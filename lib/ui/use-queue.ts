@@ -2,26 +2,30 @@
 // page gets focus, and each minute (ages move); "done" writes the mark and updates the toolbar count.
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { markQueueDone, openQueue } from '../db/queue';
+import { markQueueDone, openQueue, openQueueCount } from '../db/queue';
 import { createHistoryDb, type HistoryDb, type StoredQueueEntry } from '../db/schema';
 import type { Translate } from '../i18n';
 import { showQueueCount } from '../queue/badge';
 
 export interface QueueState {
   entries: StoredQueueEntry[];
+  /** How many wait in all: the list holds the oldest QUEUE_SHOWN. */
+  total: number;
   now: number;
   ready: boolean;
 }
 
 const AGE_TICK_MS = 60_000;
+/** The side panel lists the longest waits; nobody works through more in one sitting. */
+const QUEUE_SHOWN = 100;
 
 export function useQueue(t: Translate) {
   const [db] = useState<HistoryDb>(() => createHistoryDb());
-  const [state, setState] = useState<QueueState>({ entries: [], now: Date.now(), ready: false });
+  const [state, setState] = useState<QueueState>({ entries: [], total: 0, now: Date.now(), ready: false });
 
   const reload = useCallback(() => {
-    void openQueue(db).then(
-      (entries) => setState({ entries, now: Date.now(), ready: true }),
+    void Promise.all([openQueue(db, QUEUE_SHOWN), openQueueCount(db)]).then(
+      ([entries, total]) => setState({ entries, total, now: Date.now(), ready: true }),
       () => setState((s) => ({ ...s, ready: true })),
     );
   }, [db]);
