@@ -13,6 +13,7 @@ import type { HistoryDb } from '../../lib/db/schema';
 import { type HistoryStats, historyStats } from '../../lib/db/stats';
 import { errorMessage } from '../../lib/error-message';
 import type { Translate, UiLanguage } from '../../lib/i18n';
+import { showQueueCount } from '../../lib/queue/badge';
 import { saveBlob } from '../../lib/ui/save-blob';
 import { Logo } from '../Logo';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -59,6 +60,10 @@ export function HistoryPage({ t, lang, db, quota, onDismissQuota, onOpenSettings
   const importRun = useRef<AbortController | null>(null);
   const [progress] = useState(createProgressStore);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+  // Deletes and imports here change the reply queue too: the toolbar's count follows at once.
+  useEffect(() => {
+    if (version > 0) void showQueueCount(db, t).catch(() => undefined);
+  }, [db, t, version]);
   useEffect(() => {
     if (stats) performance.mark('lf-history-charts-data');
   }, [stats]);

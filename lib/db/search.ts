@@ -76,53 +76,32 @@ export async function searchHistory(
   const wantRead = !filter.action || filter.action === 'read';
   const wantDrafts = !filter.tone && filter.action !== 'read';
   const bounds = { from: filter.from, to: filter.to };
+  // One search per table, with what it needs to know of the table; skipped when the filters rule the table out.
+  const run = <T, K>(wanted: boolean, spec: TableSearch<T, K>): Promise<T[]> =>
+    wanted ? newestMatching(spec, terms, limit + 1, bounds, caps) : Promise.resolve([]);
   const [threads, items, drafts] = await Promise.all([
-    wantRead
-      ? newestMatching<StoredThread, string>(
-          {
-            table: db.threads,
-            timeIndex: 'lastSeen',
-            keyOf: (t) => t.key,
-            matches: (t) => threadMatches(t, filter),
-            keep: keepSite,
-          },
-          terms,
-          limit + 1,
-          bounds,
-          caps,
-        )
-      : [],
-    wantRead
-      ? newestMatching<StoredItem, string>(
-          {
-            table: db.items,
-            timeIndex: 'firstSeen',
-            keyOf: (i) => i.key,
-            matches: (i) => itemMatches(i, filter),
-            keep: keepSite,
-          },
-          terms,
-          limit + 1,
-          bounds,
-          caps,
-        )
-      : [],
-    wantDrafts
-      ? newestMatching<StoredDraft, number>(
-          {
-            // Drafts' keys are auto-increment numbers, always set once stored, which the insert-friendly type cannot say.
-            table: db.drafts as unknown as Table<StoredDraft, number, unknown>,
-            timeIndex: 'at',
-            keyOf: (d) => d.id as number,
-            matches: (d) => draftMatches(d, filter),
-            keep: () => true,
-          },
-          terms,
-          limit + 1,
-          bounds,
-          caps,
-        )
-      : [],
+    run<StoredThread, string>(wantRead, {
+      table: db.threads,
+      timeIndex: 'lastSeen',
+      keyOf: (t) => t.key,
+      matches: (t) => threadMatches(t, filter),
+      keep: keepSite,
+    }),
+    run<StoredItem, string>(wantRead, {
+      table: db.items,
+      timeIndex: 'firstSeen',
+      keyOf: (i) => i.key,
+      matches: (i) => itemMatches(i, filter),
+      keep: keepSite,
+    }),
+    run<StoredDraft, number>(wantDrafts, {
+      // Drafts' keys are auto-increment numbers, always set once stored, which the insert-friendly type cannot say.
+      table: db.drafts as unknown as Table<StoredDraft, number, unknown>,
+      timeIndex: 'at',
+      keyOf: (d) => d.id as number,
+      matches: (d) => draftMatches(d, filter),
+      keep: () => true,
+    }),
   ]);
   const merged = [...threads.map(threadEntry), ...items.map(itemEntry), ...drafts.map(draftEntry)].sort(newestFirst);
   return { entries: merged.slice(0, limit), truncated: merged.length > limit, terms };
