@@ -103,6 +103,11 @@ export function SettingsView({
 
       <Section title={t('options.reading')} name="reading">
         <Toggle label={t('options.badges')} checked={settings.badges} onChange={(badges) => onChange({ badges })} />
+        <Toggle
+          label={t('options.toneMarks')}
+          checked={settings.toneMarks}
+          onChange={(toneMarks) => onChange({ toneMarks })}
+        />
         <ListSetting
           label={t('options.watchlist')}
           help={t('options.watchlist.help')}

@@ -321,3 +321,39 @@ test.describe('the weekly report', () => {
     });
   });
 });
+
+test.describe('tone on each comment', () => {
+  test('off by default; switched on, every comment gets a mark with its tone in words; off again, they go', async ({
+    extension,
+    page,
+    extensionUrl,
+  }) => {
+    await readDemoThread(page, 'facebook');
+    const items = await page.locator('[data-lf-id]').count();
+    expect(items).toBeGreaterThan(3);
+    await expect(page.locator('lf=[data-lf-badge]').first()).toBeAttached();
+    await expect(page.locator('lf=[data-lf-badge][data-tone]')).toHaveCount(0);
+
+    const options = await extension.context.newPage();
+    await options.goto(extensionUrl('options.html'));
+    await options.getByRole('checkbox', { name: /Show the tone of every comment/ }).check();
+    await expect(page.locator('lf=[data-lf-badge][data-tone]')).toHaveCount(items);
+    // Each mark says its tone in a word and a sign, and agrees with the tone the page's marks carry.
+    const marks = await page
+      .locator('lf=[data-lf-badge][data-tone]')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => [node.getAttribute('data-lf-badge'), node.getAttribute('data-tone'), node.textContent]),
+      );
+    for (const [id, tone, text] of marks) {
+      expect(text).toContain(
+        { positive: '+ positive', neutral: '○ neutral', negative: '− negative' }[tone ?? ''] ?? '?',
+      );
+      await expect(page.locator(`[data-lf-id="${id}"]`).first()).toHaveAttribute('data-lf-tone', tone ?? '');
+    }
+    expect(new Set(marks.map(([, tone]) => tone)).size).toBeGreaterThan(1);
+
+    await options.getByRole('checkbox', { name: /Show the tone of every comment/ }).uncheck();
+    await expect(page.locator('lf=[data-lf-badge][data-tone]')).toHaveCount(0);
+    await expect(page.locator('lf=[data-lf-badge]').first()).toBeAttached();
+  });
+});

@@ -36,6 +36,7 @@ describe('migrateSettingsV1', () => {
       brand: [...V1.brand],
       ignoredPhrases: [...V1.ignoredPhrases],
       warnBeforePosting: true,
+      toneMarks: false,
       alwaysFlag: [],
       disabledRules: [],
       sensitivity: 'normal',

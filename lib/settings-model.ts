@@ -11,6 +11,8 @@ export interface Settings {
   sites: Record<SiteId, boolean>;
   /** Inline badges on flagged comments; the data-lf-* attributes stay either way. */
   badges: boolean;
+  /** A tone mark on every comment (positive, neutral, negative), beside the badges; off by default. */
+  toneMarks: boolean;
   /** Keywords whose mentions are highlighted and counted. */
   watchlist: string[];
   /** The user's own names and handles on the sites, so their comments count as "own". */
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   sites: { facebook: true, x: true, linkedin: true, xing: true },
   badges: true,
+  toneMarks: false,
   watchlist: [],
   ownHandles: [],
   warnBeforePosting: true,
@@ -136,6 +139,7 @@ export function normalizeSettings(raw: unknown): Settings {
     uiLanguage,
     sites,
     badges: typeof input.badges === 'boolean' ? input.badges : DEFAULT_SETTINGS.badges,
+    toneMarks: typeof input.toneMarks === 'boolean' ? input.toneMarks : DEFAULT_SETTINGS.toneMarks,
     watchlist: cleanList('watchlist', input.watchlist),
     ownHandles: cleanList('ownHandles', input.ownHandles),
     warnBeforePosting: guardOff

@@ -10,6 +10,8 @@ border-radius:8px;border:1px solid transparent;white-space:nowrap;box-shadow:0 1
 .hostile{background:#fee2e2;color:#991b1b;border-color:#fecaca}.promotional{background:#fef3c7;color:#92400e;border-color:#fde68a}
 .complaint{background:#ffedd5;color:#9a3412;border-color:#fed7aa}.question{background:#dbeafe;color:#1e40af;border-color:#bfdbfe}
 .watchlist{background:#ede9fe;color:#5b21b6;border-color:#ddd6fe}
+.tone-positive{background:#dcfce7;color:#166534;border-color:#bbf7d0}.tone-neutral{background:#f3f4f6;color:#374151;border-color:#e5e7eb}
+.tone-negative{background:#fce7f3;color:#9d174d;border-color:#fbcfe8}
 .lf-item-tip{position:fixed;max-width:280px;padding:4px 8px;border-radius:6px;background:#111827;color:#fff;
 font:12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;pointer-events:none;z-index:2}`;
 
@@ -45,11 +47,14 @@ export class ItemBadges {
     slot.append(style, this.tip);
   }
 
-  /** Shows, updates or removes the badge of a comment; `enabled` is the user's badges setting. */
-  set(element: Element, item: AnalysedItem, t: Translate, enabled: boolean): void {
+  /**
+   * Shows, updates or removes the badge of a comment; `enabled` is the user's badges setting, `tone` the tone-marks
+   * one (a mark on every comment, flagged or not, said in a word and a sign as well as colour).
+   */
+  set(element: Element, item: AnalysedItem, t: Translate, enabled: boolean, tone = false): void {
     const flags = enabled ? notableFlags(item.flags) : [];
     const known = this.badges.get(element);
-    if (flags.length === 0) {
+    if (flags.length === 0 && !tone) {
       if (known) this.drop(element, known);
       return;
     }
@@ -58,20 +63,28 @@ export class ItemBadges {
         ? t('badge.watchlist.title', { terms: item.flags.watchlist.join(', ') })
         : t(`badge.${flag}.title`),
     );
-    const key = `${flags.join(' ')}|${tips.join('|')}`;
+    if (tone) tips.push(t('badge.tone.title'));
+    const key = `${flags.join(' ')}|${tone ? item.tone : ''}|${tips.join('|')}`;
     if (known?.key === key) return;
     const node = known?.node ?? document.createElement('div');
     node.className = 'lf-item-badges';
     node.setAttribute('data-lf-badge', item.id);
     node.setAttribute('data-flags', flags.join(' '));
-    node.replaceChildren(
-      ...flags.map((flag) => {
-        const chip = document.createElement('span');
-        chip.className = flag;
-        chip.textContent = t(`badge.${flag}`);
-        return chip;
-      }),
-    );
+    if (tone) node.setAttribute('data-tone', item.tone);
+    else node.removeAttribute('data-tone');
+    const chips = flags.map((flag) => {
+      const chip = document.createElement('span');
+      chip.className = flag;
+      chip.textContent = t(`badge.${flag}`);
+      return chip;
+    });
+    if (tone) {
+      const chip = document.createElement('span');
+      chip.className = `tone-${item.tone}`;
+      chip.textContent = t(`badge.tone.${item.tone}`);
+      chips.push(chip);
+    }
+    node.replaceChildren(...chips);
     if (!known) {
       node.hidden = true;
       this.slot.append(node);

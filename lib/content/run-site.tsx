@@ -89,7 +89,7 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
     const marks: ItemMarks = {
       show: (element, item) => {
         markItem(element, item);
-        badges.set(element, item, translate(), settings.badges);
+        badges.set(element, item, translate(), settings.badges, settings.toneMarks);
       },
       hide: (element) => {
         unmarkItem(element);
@@ -218,7 +218,11 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
         next.watchlist.join('\n') !== settings.watchlist.join('\n') ||
         next.disabledRules.join('\n') !== settings.disabledRules.join('\n') ||
         next.sensitivity !== settings.sensitivity;
-      const rebadge = reanalyse || next.badges !== settings.badges || next.uiLanguage !== settings.uiLanguage;
+      const rebadge =
+        reanalyse ||
+        next.badges !== settings.badges ||
+        next.toneMarks !== settings.toneMarks ||
+        next.uiLanguage !== settings.uiLanguage;
       settings = next;
       sync();
       if (rebadge) running?.watcher.refresh(reanalyse);

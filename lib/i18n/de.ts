@@ -43,6 +43,10 @@ export const de: Record<CoreMessageKey, string> = {
   'badge.question.title': 'Eine Frage, die vielleicht eine Antwort braucht.',
   'badge.watchlist': 'Beobachtet',
   'badge.watchlist.title': 'Erwähnt deine Beobachtungsliste: {terms}',
+  'badge.tone.positive': '+ positiv',
+  'badge.tone.neutral': '○ neutral',
+  'badge.tone.negative': '− negativ',
+  'badge.tone.title': 'Die Tonlage dieses Kommentars, wie Listen First sie liest.',
   'popup.threadRecognised': 'Thread erkannt: {count} Kommentare gelesen.',
   'popup.threadNotRecognised': 'Auf dieser Seite wurde kein Thread erkannt.',
   'popup.threadSearching': 'Suche den Thread auf dieser Seite …',
@@ -75,6 +79,7 @@ export const de: Record<CoreMessageKey, string> = {
   'options.reading': 'Threads lesen',
   'options.badges':
     'Markierungen an auffälligen Kommentaren zeigen (feindselig, Werbung, Beschwerde, Frage, Beobachtungsliste)',
+  'options.toneMarks': 'Die Tonlage jedes Kommentars zeigen (ein kleines Zeichen: + positiv, ○ neutral, − negativ)',
   'options.watchlist': 'Beobachtungsliste',
   'options.watchlist.help':
     'Wörter oder Wendungen, auf die du achten willst, eine pro Zeile; „*“ am Ende passt auf jede Endung.',
