@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { GUARD_CASES, type GuardCase } from './guard/cases';
-import { badgeOf, card, cardRules, posts, submit, typeInto } from './guard/helpers';
+import { badgeOf, card, cardRules, editable, posts, submit, typeInto } from './guard/helpers';
 import { expect, test, uiHost } from './harness/test';
 import { readDemoThread } from './history/helpers';
 
@@ -27,6 +27,8 @@ const storedDisabled = (serviceWorker: Worker) =>
 /** Types the advert and sends it: the guard's card stops it, listing the shouting rule among its findings. */
 async function stoppedAdvert(page: Page): Promise<void> {
   await typeInto(page, FB.main, ADVERT);
+  // The editor may still be applying keystrokes on a loaded machine: send only the whole advert.
+  await expect(editable(page, FB.main)).toHaveText(ADVERT);
   await expect(await badgeOf(page, FB.main)).toHaveAttribute('data-lf-verdict', 'warn');
   await submit(page, FB, FB.main, 'key');
   await expect(card(page)).toBeVisible();
