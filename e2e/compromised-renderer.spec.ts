@@ -39,9 +39,18 @@ function stored(serviceWorker: Worker) {
     () =>
       new Promise<{ threads: { key: string; url: string }[]; items: { key: string; text: string }[] }>(
         (resolve, reject) => {
+          const empty = { threads: [], items: [] };
           const open = indexedDB.open('listen-first');
-          open.onerror = () => reject(open.error);
+          // Never create the database here: an empty one, and a connection left open on it, would block the
+          // background's own open and upgrade, and nothing would ever be stored. Not there yet reads as empty.
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => resolve(empty);
           open.onsuccess = () => {
+            if (!open.result.objectStoreNames.contains('items')) {
+              open.result.close();
+              resolve(empty);
+              return;
+            }
             const tx = open.result.transaction(['threads', 'items']);
             const threads = tx.objectStore('threads').getAll();
             const items = tx.objectStore('items').getAll();
