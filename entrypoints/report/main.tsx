@@ -3,6 +3,7 @@
 import '../../components/styles/app.css';
 import { useEffect, useMemo, useState } from 'react';
 import { WeeklyReport } from '../../components/report/WeeklyReport';
+import { dayOf } from '../../lib/db/day-totals';
 import { localMidnight } from '../../lib/db/drafts';
 import { createHistoryDb } from '../../lib/db/schema';
 import { type WeekReport, weekReport } from '../../lib/report/week';
@@ -11,19 +12,17 @@ import { useSettings } from '../../lib/ui/use-settings';
 
 const DAY_MS = 86_400_000;
 
-/** Noon of the day the URL names, or of today; noon keeps a week step clear of daylight-saving shifts. */
+/** Noon of today; noon keeps a week step clear of daylight-saving shifts. */
+const todayNoon = () => localMidnight(Date.now()) + DAY_MS / 2;
+
+/** Noon of the day the URL names, or of today. */
 function endFromUrl(): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(new URLSearchParams(location.search).get('end') ?? '');
-  const today = localMidnight(Date.now()) + DAY_MS / 2;
+  const today = todayNoon();
   if (!match) return today;
   const picked = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12).getTime();
   return Number.isFinite(picked) ? Math.min(picked, today) : today;
 }
-
-const isoDay = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 function Report() {
   const { loaded, lang, t } = useSettings();
@@ -42,7 +41,7 @@ function Report() {
     document.title = `${t('app.name')} · ${t('report.title')}`;
   }, [t]);
   if (!loaded) return null;
-  const today = localMidnight(Date.now()) + DAY_MS / 2;
+  const today = todayNoon();
   return (
     <WeeklyReport
       t={t}
@@ -51,7 +50,7 @@ function Report() {
       canGoForward={end < today}
       onWeek={(step) => {
         const next = Math.min(end + step * 7 * DAY_MS, today);
-        history.replaceState(null, '', `?end=${isoDay(next)}`);
+        history.replaceState(null, '', `?end=${dayOf(next)}`);
         setEnd(next);
       }}
     />

@@ -1,5 +1,6 @@
 // The fields history records are made of, as zod schemas bounded by lib/limits.ts. The background checks messages
 // with them and the import file format is built from them, so what is saved and what re-imports cannot drift apart.
+
 import { z } from 'zod';
 import {
   COMMENT_CHARS,
@@ -16,6 +17,7 @@ import {
   WATCHLIST_TERMS,
 } from '../limits';
 import { SITE_IDS } from '../sites/registry';
+import { isHttpsUrl } from './https-url';
 
 // Extension pages and the service worker forbid eval (CSP): zod would try it first and log a violation each time.
 z.config({ jitless: true });
@@ -50,14 +52,6 @@ export const composer = z.enum(['comment', 'reply', 'post']);
 export const outcome = z.enum(['clean', 'edited', 'anyway', 'abandoned']);
 export const verdict = z.enum(['ok', 'caution', 'warn']);
 export const severity = z.enum(['info', 'caution', 'warn']);
-
-export function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * How a record meets the caps on its free texts and lists: a message from a content script that exceeds one is
@@ -130,3 +124,5 @@ export const draftFields = (caps: Caps) => ({
   chars: z.number().int().nonnegative(),
   lang: name,
 });
+
+export { isHttpsUrl };

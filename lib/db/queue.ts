@@ -3,19 +3,24 @@
 import Dexie, { type Table } from 'dexie';
 import { clip } from '../limits';
 import { waitingIn } from '../queue/waiting';
+import { isHttpsUrl } from './https-url';
 import type { HistoryDb, StoredItem, StoredQueueEntry, StoredThread } from './schema';
 
 /** Characters of the comment the list shows: enough to recognise it, not to read it. */
 const QUEUE_WORDS = 90;
 
-const isHttps = (url: string | undefined): url is string => {
-  if (!url) return false;
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
+const isHttps = (url: string | undefined): url is string => url !== undefined && isHttpsUrl(url);
+
+/** A list of comments grouped by the thread they were first seen in. */
+function byThread(items: Iterable<StoredItem>): Map<string, StoredItem[]> {
+  const out = new Map<string, StoredItem[]>();
+  for (const item of items) {
+    const list = out.get(item.threadKey);
+    if (list) list.push(item);
+    else out.set(item.threadKey, [item]);
   }
-};
+  return out;
+}
 
 /** A thread's rows as its items say now; a row the user marked done stays done while its comment still waits. */
 export function queueRows(
@@ -67,15 +72,9 @@ export async function refreshQueueAfterImport(
   threads: ReadonlyMap<string, StoredThread>,
   newThreads: ReadonlySet<string>,
 ): Promise<void> {
-  const byThread = new Map<string, StoredItem[]>();
-  for (const item of written) {
-    const list = byThread.get(item.threadKey);
-    if (list) list.push(item);
-    else byThread.set(item.threadKey, [item]);
-  }
   const rows: StoredQueueEntry[] = [];
   const reread: string[] = [];
-  for (const [key, items] of byThread) {
+  for (const [key, items] of byThread(written)) {
     if (newThreads.has(key)) rows.push(...queueRows(threads.get(key), items, new Set()));
     else reread.push(key);
   }
@@ -95,14 +94,12 @@ export async function refillQueue(
   queue: Pick<Table<StoredQueueEntry, string>, 'toArray' | 'clear' | 'bulkPut'>,
 ): Promise<void> {
   const done = new Set((await queue.toArray()).filter((row) => row.state === 'done').map((row) => row.key));
-  const byThread = new Map<string, StoredItem[]>();
+  const all: StoredItem[] = [];
   await items.each((item) => {
-    const list = byThread.get(item.threadKey);
-    if (list) list.push(item);
-    else byThread.set(item.threadKey, [item]);
+    all.push(item);
   });
   const urls = new Map((await threads.toArray()).map((thread) => [thread.key, thread]));
-  const rows = [...byThread].flatMap(([key, list]) => queueRows(urls.get(key), list, done));
+  const rows = [...byThread(all)].flatMap(([key, list]) => queueRows(urls.get(key), list, done));
   await queue.clear();
   if (rows.length) await queue.bulkPut(rows);
 }
