@@ -7,6 +7,7 @@ import type { ComposerActions, ComposerView } from '../lib/content/composer-view
 import type { Translate } from '../lib/i18n';
 import { FindingList } from './FindingList';
 import { SilencedNote } from './SilencedNote';
+import { UnreadNote } from './UnreadNote';
 import { onUserClick } from './user-click';
 
 const BADGE = 22;
@@ -65,6 +66,17 @@ function ComposerUi({ t, view, actions, viewport }: ComposerUiProps) {
   return (
     <>
       <Marks view={view} />
+      {view.unread && !view.open && !view.stopped ? (
+        <UnreadNote
+          t={t}
+          id={view.id}
+          box={box}
+          unread={view.unread}
+          viewport={viewport}
+          onBrief={() => actions.openBrief(view.id)}
+          onClose={() => actions.dismissUnread(view.id)}
+        />
+      ) : null}
       <button
         type="button"
         className={`pointer-events-auto fixed flex items-center justify-center rounded-full text-xs font-bold shadow ring-2 ring-white ${VERDICT_STYLE[view.verdict]}`}

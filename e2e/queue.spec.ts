@@ -359,3 +359,212 @@ test.describe('tone on each comment', () => {
     await expect(page.locator('lf=[data-lf-badge]').first()).toBeAttached();
   });
 });
+
+test.describe('listen first, in the composer', () => {
+  /** The Facebook fixture's comments: Jana's question (answered by the page's own reply), Tobias's complaint, Mia's question. */
+  const JANA = '940000000000001';
+  const TOBIAS_ID = '940000000000003';
+  const MIA = '940000000000004';
+  const note = (page: Page) => page.locator('lf=[data-lf-unread-note]');
+  const comment = (page: Page, id: string) => page.locator(`[data-lf-id="${id}"]`).first();
+
+  /** A long thread: a screen's height between top-level comments, so the comment box is far from all but the first. */
+  const spreadOut = (page: Page) =>
+    page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '.comments > [role="article"] { margin-bottom: 1500px; }';
+        document.head.append(style);
+      });
+    });
+
+  /** Opens the thread and waits until its four comments are read and marked (the watch starts with the marks). */
+  async function openThread(page: Page): Promise<void> {
+    await page.goto(FB.url);
+    await expect(page.locator('[data-lf-id]')).toHaveCount(4);
+  }
+
+  test('counts the replies never on screen and the questions and complaints among them; none once all are read', async ({
+    page,
+    serviceWorker,
+  }) => {
+    await spreadOut(page);
+    await openThread(page);
+    // Only Jana's comment (with the page's reply) was on screen: the history has it as seen, and nothing else.
+    await expect.poll(() => seenIds(serviceWorker), { timeout: 10_000 }).toContain(JANA);
+    expect(await seenIds(serviceWorker)).not.toEqual(expect.arrayContaining([TOBIAS_ID]));
+    expect(await seenIds(serviceWorker)).not.toEqual(expect.arrayContaining([MIA]));
+    // Mia's question badge is in the layer but not drawn while her comment is off screen (it once sat in the corner).
+    await expect(page.locator(`lf=[data-lf-badge="${MIA}"]`)).toBeAttached();
+    await expect(page.locator(`lf=[data-lf-badge="${MIA}"]`)).toBeHidden();
+
+    await editable(page, FB.main).click();
+    await expect(note(page)).toBeVisible();
+    await expect(note(page)).toHaveAttribute('data-lf-unread', '2');
+    await expect(note(page)).toHaveAttribute('data-lf-waiting', '2');
+    await expect(note(page)).toContainText(
+      'Listen first: 2 replies in this thread have not been on your screen yet.2 questions or complaints among them wait for an answer.',
+    );
+    // Outside the box, and typing goes on while it shows.
+    const box = await editable(page, FB.main).boundingBox();
+    const noteBox = await note(page).boundingBox();
+    expect(box && noteBox && (noteBox.y >= box.y + box.height || noteBox.y + noteBox.height <= box.y)).toBe(true);
+    await page.keyboard.type('Danke euch allen');
+    await expect(editable(page, FB.main)).toHaveText('Danke euch allen');
+    expect(await noteViolations(page)).toEqual([]);
+
+    // The note's button opens the side panel with the brief.
+    await note(page).getByRole('button', { name: 'Open the brief' }).click();
+    await expect.poll(() => sidePanels(serviceWorker)).toBe(1);
+
+    // Reading on counts down: Tobias comes on screen, then Mia, and the note goes.
+    await comment(page, TOBIAS_ID).scrollIntoViewIfNeeded();
+    await expect(note(page)).toHaveAttribute('data-lf-unread', '1');
+    await expect(note(page)).toContainText('1 reply in this thread has not been on your screen yet.');
+    await comment(page, MIA).scrollIntoViewIfNeeded();
+    await expect(note(page)).toHaveCount(0);
+    await expect(page.locator(`lf=[data-lf-badge="${MIA}"]`)).toBeVisible();
+    await editable(page, FB.main).click();
+    await expect(editable(page, FB.main)).toBeFocused();
+    await expect(note(page)).toHaveCount(0);
+    await expect.poll(() => seenIds(serviceWorker)).toEqual(expect.arrayContaining([JANA, TOBIAS_ID, MIA]));
+  });
+
+  test('an earlier visit counts; a reply that comes in is counted, and closing the note holds until another comes', async ({
+    page,
+    serviceWorker,
+  }) => {
+    // First visit: the whole thread fits the screen, so all of it is read.
+    await openThread(page);
+    await expect
+      .poll(() => seenIds(serviceWorker), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([JANA, TOBIAS_ID, MIA]));
+    // Second visit, spread out: Tobias and Mia are far off screen now, but were read before.
+    await spreadOut(page);
+    await openThread(page);
+    await editable(page, FB.main).click();
+    await expect(uiHost(page)).toHaveCount(1);
+    await expect(page.locator('lf=[data-lf-draft-badge]')).toHaveCount(1);
+    await expect(note(page)).toHaveCount(0);
+
+    // Lena's question arrives below Mia, off screen: the note counts it.
+    await arrive(page, '940000000000009', 'Lena Vogt', 'Gibt es die Brote auch glutenfrei?');
+    await expect(page.locator('[data-lf-id]')).toHaveCount(5);
+    await page.locator('[role="banner"]').click();
+    await editable(page, FB.main).click();
+    await expect(note(page)).toHaveAttribute('data-lf-unread', '1');
+    await expect(note(page)).toHaveAttribute('data-lf-waiting', '1');
+    await expect(note(page)).toContainText('1 question or complaint among them waits for an answer.');
+
+    // Closed, the focus goes back to the box, and the note stays closed in this thread.
+    await note(page).getByRole('button', { name: 'Close this note for this thread' }).click();
+    await expect(note(page)).toHaveCount(0);
+    await expect(editable(page, FB.main)).toBeFocused();
+    await page.locator('[role="banner"]').click();
+    await editable(page, FB.main).click();
+    await expect(page.locator('lf=[data-lf-draft-badge]')).toHaveCount(1);
+    await expect(note(page)).toHaveCount(0);
+
+    // Another comment (not a question) comes in: the note is back, with both unread.
+    await arrive(page, '940000000000010', 'Ole Brandt', 'Wir bestellen jeden Samstag bei euch.');
+    await expect(page.locator('[data-lf-id]')).toHaveCount(6);
+    await page.locator('[role="banner"]').click();
+    await editable(page, FB.main).click();
+    await expect(note(page)).toHaveAttribute('data-lf-unread', '2');
+    await expect(note(page)).toHaveAttribute('data-lf-waiting', '1');
+  });
+
+  test.describe('German browser', () => {
+    test.use({ locale: 'de-DE' });
+    test('speaks German and passes axe', async ({ page }) => {
+      await spreadOut(page);
+      await openThread(page);
+      await editable(page, FB.main).click();
+      await expect(note(page)).toContainText(
+        'Erst zuhören: 2 Antworten in diesem Thread waren noch nicht auf deinem Bildschirm.2 Fragen oder Beschwerden darunter warten auf Antwort.',
+      );
+      await expect(note(page).getByRole('button', { name: 'Briefing öffnen' })).toBeVisible();
+      await expect(note(page).getByRole('button', { name: 'Hinweis für diesen Thread schließen' })).toBeVisible();
+      expect(await noteViolations(page)).toEqual([]);
+    });
+  });
+});
+
+/** A reply by someone else appears in the thread, as the site adds one while the page is open: a copy of Mia's. */
+function arrive(page: Page, id: string, author: string, text: string) {
+  return page.evaluate(
+    ({ id, author, text }) => {
+      const mia = document.querySelector('[aria-label^="Kommentar von Mia Sommer"]');
+      if (!mia?.parentElement) throw new Error('Mia’s comment is not on the page');
+      const template = document.createElement('template');
+      const token = btoa(`comment:880000000000011_${id}`);
+      template.innerHTML = mia.outerHTML
+        .replaceAll('Y29tbWVudDo4ODAwMDAwMDAwMDAwMTFfOTQwMDAwMDAwMDAwMDA0', token)
+        .replaceAll('940000000000004', id)
+        .replaceAll('Mia Sommer', author)
+        .replaceAll('Wie hoch ist die Liefergebühr?', text)
+        .replace(/ data-lf-[\w-]+="[^"]*"/g, '');
+      mia.parentElement.append(template.content);
+    },
+    { id, author, text },
+  );
+}
+
+/** Ids of the stored comments the history has as seen; read without ever creating the database. */
+function seenIds(serviceWorker: Worker): Promise<string[]> {
+  return serviceWorker.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('listen-first');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('items').objectStore('items').getAll();
+          request.onsuccess = () => {
+            db.close();
+            const items = request.result as { id: string; seenAt?: number }[];
+            resolve(items.filter((item) => item.seenAt !== undefined).map((item) => item.id));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+const sidePanels = (serviceWorker: Worker) =>
+  serviceWorker.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } })
+      .chrome.runtime;
+    return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+  });
+
+/**
+ * Axe on the note as drawn. Axe cannot enter our closed root (nor can the page), so the note is copied with our
+ * stylesheet into an open root at the same place, scanned, and removed.
+ */
+async function noteViolations(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    const roots = (globalThis as unknown as { __listenFirstTestRoots?: Set<ShadowRoot> }).__listenFirstTestRoots;
+    const root = [...(roots ?? [])].find((r) => r.host.isConnected && r.querySelector('[data-lf-unread-note]'));
+    const note = root?.querySelector('[data-lf-unread-note]');
+    const style = root?.querySelector('style');
+    if (!root || !note || !style) throw new Error('no note to scan');
+    const host = document.createElement('div');
+    host.id = 'lf-axe-copy';
+    const html = document.createElement('html');
+    html.lang = root.querySelector('html')?.lang ?? '';
+    const body = document.createElement('body');
+    body.append(note.cloneNode(true));
+    html.append(style.cloneNode(true), body);
+    host.attachShadow({ mode: 'open' }).append(html);
+    document.documentElement.append(host);
+  });
+  try {
+    const scan = await new AxeBuilder({ page }).include('#lf-axe-copy').analyze();
+    expect(scan.passes.length).toBeGreaterThan(0);
+    return scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  } finally {
+    await page.evaluate(() => document.getElementById('lf-axe-copy')?.remove());
+  }
+}

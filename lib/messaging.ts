@@ -62,6 +62,10 @@ export type BackgroundRequest =
   | { type: 'draft:repeat'; text: string }
   /** content: the learned layer's weights file (lib/analysis/models), read once per tab at start. */
   | { type: 'models:weights' }
+  /** content: comments of the sender's site that came on screen in the page's visit (started at `visit`). */
+  | { type: 'history:seen'; ids: string[]; visit: number }
+  /** content: which stored comments of a thread on the sender's site the user has seen (lib/db/seen.ts). */
+  | { type: 'history:seen-in'; threadId: string; visit: number }
   /** extension page (side panel): what the history knows about a thread on any site. */
   | { type: 'history:brief'; site: SiteId; threadId: string };
 export interface BackgroundResponses {
@@ -74,6 +78,9 @@ export interface BackgroundResponses {
   'draft:repeat': { similarity: number } | null;
   /** The weights file as base64; null when it cannot be read (the engine then runs on its rules alone). */
   'models:weights': { base64: string } | null;
+  'history:seen': { saved: boolean };
+  /** Null when the history cannot be read: the note then counts what this page had on screen. */
+  'history:seen-in': { ids: string[] } | null;
   'history:brief': HistoryBrief | null;
 }
 

@@ -43,6 +43,35 @@ for (const [index, demo] of demos.entries()) {
   await page.goto(demo.url);
   tabs.push({ site: demo.site ?? 'unknown', page });
 }
+mkdirSync(OUT_DIR, { recursive: true });
+const saved: string[] = [];
+const shoot = async (page: Page, name: string, fullPage = false) => {
+  const path = resolve(OUT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage });
+  saved.push(path);
+};
+
+// "Listen first" in the composer. The demo thread is short; spaced out like a long one, the replies between the post
+// and the comment box are never on screen when the box takes the focus. Shot before the composer tabs open, which
+// show (and so read) the whole thread.
+if (headless && COMPOSER_URLS[0]) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '.comments > [role="article"] { margin-bottom: 1500px; }';
+      document.head.append(style);
+    });
+  });
+  await page.goto(COMPOSER_URLS[0]);
+  await page.locator('[data-lf-id]').nth(3).waitFor({ state: 'attached', timeout: 10_000 });
+  await page.locator('[data-fixture-composer="comment"] [contenteditable="true"]').first().click();
+  await page.locator('lf=[data-lf-unread-note]').waitFor({ timeout: 10_000 });
+  await shoot(page, 'composer-note');
+  await page.close();
+}
+
 const composerTabs: Page[] = [];
 for (const demo of composerDemos) {
   const page = await context.newPage();
@@ -74,14 +103,6 @@ if (!headless) {
   await new Promise<void>((done) => context.on('close', () => done()));
   process.exit(0);
 }
-
-mkdirSync(OUT_DIR, { recursive: true });
-const saved: string[] = [];
-const shoot = async (page: Page, name: string, fullPage = false) => {
-  const path = resolve(OUT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage });
-  saved.push(path);
-};
 
 for (const { site, page } of tabs) {
   await page.bringToFront();

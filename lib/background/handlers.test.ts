@@ -258,6 +258,33 @@ describe('models:weights', () => {
   });
 });
 
+describe('history:seen and history:seen-in', () => {
+  it("mark and answer the sender's site only, and refuse pages and malformed ids", async () => {
+    const { db, send, drops } = setup();
+    const now = Date.now();
+    await saveBatch(db, { thread: { site: 'xing', id: 'p1', url: XING_POST }, items: [item('c1'), item('c2')] }, now);
+    await saveBatch(db, { thread: { site: 'linkedin', id: 'p1', url: LINKEDIN_POST }, items: [item('c1')] }, now);
+    expect(await send('history:seen', { ids: ['c1'], visit: now }, xing)).toEqual({ saved: true });
+    expect(await send('history:seen-in', { threadId: 'p1', visit: now }, xing)).toEqual({ ids: ['c1'] });
+    // The same id on LinkedIn is another comment: it stays unseen.
+    expect((await db.items.get('linkedin:c1'))?.seenAt).toBeUndefined();
+    expect(await send('history:seen-in', { threadId: 'p1', visit: now }, linkedin)).toEqual({ ids: [] });
+
+    expect(await send('history:seen', { ids: ['c2'], visit: now }, pageSender())).toEqual({ saved: false });
+    expect(await send('history:seen-in', { threadId: 'p1', visit: now }, pageSender())).toBeNull();
+    expect(await send('history:seen', { ids: ['i'.repeat(ID_CHARS + 1)], visit: now }, xing)).toEqual({
+      saved: false,
+    });
+    const many = Array.from({ length: ITEMS_PER_BATCH + 1 }, (_, i) => `c${i}`);
+    expect(await send('history:seen', { ids: many, visit: now }, xing)).toEqual({ saved: false });
+    expect(await send('history:seen', { ids: ['c2'], visit: YEAR_275000 }, xing)).toEqual({ saved: false });
+    expect((await db.items.get('xing:c2'))?.seenAt).toBeUndefined();
+    expect(drops.count('history:seen', 'sender')).toBe(1);
+    expect(drops.count('history:seen', 'shape')).toBe(3);
+    expect(drops.count('history:seen-in', 'sender')).toBe(1);
+  });
+});
+
 describe('history:brief', () => {
   it('answers extension pages about any site, and content scripts never', async () => {
     const { db, send, drops } = setup();

@@ -7,6 +7,7 @@ import type { Category } from '../analysis/types';
 import { draftActivity, recentPostTexts, recordDraft } from '../db/drafts';
 import { saveBatch, threadBrief, threadKey } from '../db/history';
 import type { HistoryDb } from '../db/schema';
+import { markSeen, seenIn } from '../db/seen';
 import type { BackgroundRequest, BackgroundResponses, handleMessages } from '../messaging';
 import type { SiteId } from '../sites/registry';
 import type { DropLog } from './drops';
@@ -110,6 +111,23 @@ export function createBackgroundHandlers(db: HistoryDb, deps: BackgroundDeps): B
         (base64) => ({ base64 }),
         () => null,
       );
+    },
+
+    'history:seen': async (message, sender) => {
+      const from = senderOf('history:seen', sender);
+      const checked = from && check('history:seen', message);
+      if (!from || !checked) return { saved: false };
+      // Only comments already stored on the sender's site are marked: the ids name nothing else.
+      const marked = await deps.withRoom(() => markSeen(db, from.site, checked.ids, checked.visit));
+      return { saved: marked !== null };
+    },
+
+    'history:seen-in': async (message, sender) => {
+      const from = senderOf('history:seen-in', sender);
+      const checked = from && check('history:seen-in', message);
+      if (!from || !checked) return null;
+      const ids = await seenIn(db, from.site, checked.threadId, checked.visit).catch(() => null);
+      return ids ? { ids } : null;
     },
 
     'history:brief': async (message, sender) => {

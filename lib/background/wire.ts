@@ -17,6 +17,8 @@ export const ALLOWED_SENDERS = {
   'draft:context': 'content',
   'draft:repeat': 'content',
   'models:weights': 'content',
+  'history:seen': 'content',
+  'history:seen-in': 'content',
   'history:brief': 'page',
 } as const satisfies Record<RequestType, SenderKind>;
 
@@ -38,6 +40,8 @@ export const MESSAGE_SCHEMAS = {
   'draft:context': z.object({ threadId: siteItemId.nullable() }),
   'draft:repeat': z.object({ text: upTo(REPEAT_CHECK_CHARS) }),
   'models:weights': z.object({}),
+  'history:seen': z.object({ ids: z.array(siteItemId).max(ITEMS_PER_BATCH), visit: time }),
+  'history:seen-in': z.object({ threadId: siteItemId, visit: time }),
   'history:brief': z.object({ site: siteId, threadId: siteItemId }),
 } as const satisfies Record<RequestType, z.ZodType>;
 

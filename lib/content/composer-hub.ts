@@ -10,7 +10,7 @@ import type { Settings } from '../settings';
 import type { ComposerSpec, SiteAdapter, SubmitKey } from '../sites/types';
 import { Composer, type ComposerKind } from './composer';
 import { composerView, type PaintState } from './composer-paint';
-import type { ComposerActions, ComposerView } from './composer-view';
+import type { ComposerActions, ComposerView, UnreadView } from './composer-view';
 import { DraftContextBuilder, type ThreadView } from './draft-context';
 import { draftRecord } from './draft-record';
 import { RepeatCheck } from './draft-repeat';
@@ -44,6 +44,15 @@ export interface HubOptions {
   ready: () => boolean;
   /** Whether this composer's card is on screen now, by a hit test: a send is only held while the user sees why. */
   cardShown: (id: number) => boolean;
+  /**
+   * Replies in the focused thread the user has not had on screen (seen-watch.ts); null without a thread or while the
+   * history is asked.
+   */
+  unread: () => { threadId: string; ids: readonly string[]; waiting: number } | null;
+  /** Opens the side panel with the thread's brief; called in the user's click, which the browser requires. */
+  openBrief: () => void;
+  /** Whether an element is the host of our closed layer (focus moving into it is not focus leaving the box). */
+  isOurs: (element: Element) => boolean;
   /** End-to-end builds only (compiled out of production): makes the guard throw, to prove posts still go through. */
   failGuard?: () => boolean;
 }
@@ -71,6 +80,8 @@ export class ComposerHub implements ComposerActions {
   private frame: number | null = null;
   private readonly listeners: [string, EventListener, AddEventListenerOptions][] = [];
   private warned = false;
+  /** Per thread, the replies counted when the user closed its note: it shows again only for one not among them. */
+  private readonly dismissed = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly options: HubOptions) {
     const { composers } = options.adapter;
@@ -136,6 +147,11 @@ export class ComposerHub implements ComposerActions {
     for (const entry of this.entries.values()) entry.composer.invalidate();
   }
 
+  /** What the layer shows changed without a draft changing (the unread count moved): drawn in the next frame. */
+  repaint(): void {
+    if (this.focused) this.schedulePaint();
+  }
+
   /** Number of composers being checked (for the page status). */
   get size(): number {
     return this.entries.size;
@@ -150,7 +166,10 @@ export class ComposerHub implements ComposerActions {
   // ---- events -------------------------------------------------------------------------------------------------
 
   private onFocus(event: FocusEvent): void {
-    const editable = editableOf(event.composedPath()[0] ?? null);
+    const target = event.composedPath()[0] ?? null;
+    // Into our own layer (the note's buttons): the box keeps its note, or a click on one would remove it first.
+    if (target instanceof Element && this.options.isOurs(target)) return;
+    const editable = editableOf(target);
     const entry = editable ? this.attach(editable) : null;
     this.focused = entry ? entry.composer.element : null;
     this.schedulePaint();
@@ -265,6 +284,30 @@ export class ComposerHub implements ComposerActions {
         composed: true,
       }),
     );
+  }
+
+  openBrief(id: number): void {
+    if (this.byId.has(id)) this.options.openBrief();
+  }
+
+  dismissUnread(id: number): void {
+    const unread = this.byId.has(id) ? this.options.unread() : null;
+    if (!unread) return;
+    this.dismissed.set(unread.threadId, new Set(unread.ids));
+    this.paint(false);
+    // The button that had the focus is gone: the user goes on writing where they were.
+    const entry = this.byId.get(id);
+    if (entry?.composer.element.isConnected) entry.composer.element.focus({ preventScroll: true });
+  }
+
+  /** The note for the focused box: replies not seen, unless there are none or the user closed it for them. */
+  private unreadView(composer: Composer): UnreadView | null {
+    if (composer.kind === 'post') return null;
+    const unread = this.options.unread();
+    if (!unread || unread.ids.length === 0) return null;
+    const dismissed = this.dismissed.get(unread.threadId);
+    if (dismissed && unread.ids.every((id) => dismissed.has(id))) return null;
+    return { count: unread.ids.length, waiting: unread.waiting };
   }
 
   toggle(id: number): void {
@@ -528,7 +571,8 @@ export class ComposerHub implements ComposerActions {
       // Flagged again elsewhere (the settings page, another tab): the note saying it is silenced would be wrong.
       if (entry.silenced && !settings.disabledRules.includes(entry.silenced)) entry.silenced = null;
       const focused = this.focused === composer.element;
-      const view = composerView(entry, lang, focused, stopsAt(entry.verdict.verdict, settings));
+      const unread = focused && !entry.stopped ? this.unreadView(composer) : null;
+      const view = composerView(entry, lang, focused, stopsAt(entry.verdict.verdict, settings), unread);
       if (view) views.push(view);
     }
     this.options.render(views, sync);

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../analysis/types';
 import { describeFinding } from '../i18n/findings/index';
 import { DRAFT_ANALYSED_CHARS } from '../limits';
 import type { Composer } from './composer';
-import type { Box, ComposerView, FindingView, MarkView } from './composer-view';
+import type { Box, ComposerView, FindingView, MarkView, UnreadView } from './composer-view';
 import type { DraftVerdict } from './draft-verdict';
 
 export interface PaintState {
@@ -24,6 +24,7 @@ export function composerView(
   lang: 'de' | 'en',
   focused: boolean,
   guarded: boolean,
+  unread: UnreadView | null,
 ): ComposerView | null {
   const { composer } = state;
   const rect = composer.element.getBoundingClientRect();
@@ -43,6 +44,7 @@ export function composerView(
     stopped: state.stopped,
     guarded,
     silenced: state.silenced,
+    unread,
   };
 }
 

@@ -45,6 +45,15 @@ export interface ComposerView {
   guarded: boolean;
   /** The rule the user just silenced from this box's list: a note with an Undo shows where its findings were. */
   silenced: string | null;
+  /** "Listen first": replies in the thread the user has not had on screen, shown while this box has the focus. */
+  unread: UnreadView | null;
+}
+
+export interface UnreadView {
+  /** Others' comments never on screen (in this visit or an earlier one). */
+  count: number;
+  /** Questions and complaints among them that wait for an answer. */
+  waiting: number;
 }
 
 export interface ComposerActions {
@@ -58,4 +67,8 @@ export interface ComposerActions {
   unsilence(id: number): void;
   edit(id: number): void;
   postAnyway(id: number): void;
+  /** The note's button: the side panel with the thread's brief. */
+  openBrief(id: number): void;
+  /** The note's close button: no note in this thread until a reply comes that was not counted. */
+  dismissUnread(id: number): void;
 }

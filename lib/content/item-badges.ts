@@ -4,7 +4,9 @@
 import type { Translate } from '../i18n';
 import { type AnalysedItem, notableFlags } from './item-analysis';
 
-const CSS = `.lf-item-badges{position:fixed;display:flex;gap:4px;pointer-events:none;z-index:1}
+// The hidden rule is needed: display:flex would beat the attribute, and a hidden badge stayed where it was last drawn
+// (or at the window's corner, for one never placed).
+const CSS = `.lf-item-badges{position:fixed;display:flex;gap:4px;pointer-events:none;z-index:1}.lf-item-badges[hidden]{display:none}
 .lf-item-badges span{font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;padding:0 6px;
 border-radius:8px;border:1px solid transparent;white-space:nowrap;box-shadow:0 1px 2px rgba(0,0,0,.12)}
 .hostile{background:#fee2e2;color:#991b1b;border-color:#fecaca}.promotional{background:#fef3c7;color:#92400e;border-color:#fde68a}

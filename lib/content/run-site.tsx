@@ -8,7 +8,7 @@ import { type ContentRequest, type ContentResponses, handleMessages, sendToBackg
 import { loadSettings, type Settings, saveSettings, watchSettings } from '../settings';
 import { SITES, type SiteId } from '../sites/registry';
 import { queryFirst, type SelectorList, type SiteAdapter } from '../sites/types';
-import { ComposerHub } from './composer-hub';
+import { ComposerHub, type HubOptions } from './composer-hub';
 import { type ComposerLayerHandle, mountComposerLayer } from './composer-ui';
 import { phraseKey } from './draft-verdict';
 import { ItemBadges } from './item-badges';
@@ -16,6 +16,7 @@ import { Lifetime } from './lifetime';
 import { markItem, unmarkItem } from './marks';
 import { pageShapeJson, pageShapeReport } from './page-shape';
 import { createPageUi, type PageUi, UI_HOST_TAG } from './page-ui';
+import { SeenWatch } from './seen-watch';
 import { testSwitches } from './test-switches';
 import { type ItemMarks, type ThreadStatus, ThreadWatcher } from './thread-watch';
 import { warmUp } from './warm-up';
@@ -28,6 +29,7 @@ interface Running {
   watcher: ThreadWatcher;
   hub: ComposerHub;
   layer: ComposerLayerHandle;
+  seen: SeenWatch;
   stopListening: () => void;
 }
 
@@ -42,6 +44,8 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
   const uiLanguage = () => resolveUiLanguage(settings.uiLanguage, browserLanguage);
   const translate = (): Translate => translator(uiLanguage());
   const switches = testSwitches();
+  /** This page's visit: comments first read after it count as unseen until they come on screen (lib/db/seen.ts). */
+  const visitStart = Date.now();
   if (switches) lifetime.onEnd(switches.stop);
 
   /** The watcher's status, 'searching' before it starts. */
@@ -86,14 +90,23 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
     const ui = createPageUi();
     const pill = createRoot(ui.slot('pill'));
     const badges = new ItemBadges(ui.slot('badges'), (node) => node.localName === UI_HOST_TAG);
+    // Set once the hub exists: the comments come on screen only after both are made.
+    let repaint = () => {};
+    const seen = new SeenWatch({
+      save: (ids) => void send(() => sendToBackground({ type: 'history:seen', ids, visit: visitStart })),
+      ask: (threadId) => send(() => sendToBackground({ type: 'history:seen-in', threadId, visit: visitStart })),
+      changed: () => repaint(),
+    });
     const marks: ItemMarks = {
       show: (element, item) => {
         markItem(element, item);
         badges.set(element, item, translate(), settings.badges, settings.toneMarks);
+        if (!item.own) seen.observe(element, item.id);
       },
       hide: (element) => {
         unmarkItem(element);
         badges.remove(element);
+        seen.unobserve(element);
       },
       moved: () => badges.schedule(),
     };
@@ -116,6 +129,9 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
       render: (views, sync) => layer?.render(views, sync),
       ready: () => layer !== null,
       cardShown: (id) => layer?.cardShown(id) ?? false,
+      unread: unreadOf(watcher, seen),
+      openBrief: () => void sendToBackground({ type: 'sidepanel:open' }).catch(() => undefined),
+      isOurs: (element) => element.localName === UI_HOST_TAG,
       ...(import.meta.env.MODE === 'e2e' && switches ? { failGuard: switches.failGuard } : {}),
     });
     hub.onIgnore = (phrase) => {
@@ -134,12 +150,16 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
       // Saved through the same settings item as the options page: every other tab follows the change event.
       void saveSettings({ disabledRules: settings.disabledRules });
     };
+    repaint = () => hub.repaint();
     layer = mountComposerLayer(ui, hub, translate);
     // Badges follow their comments; explanations show on a real pointer over a chip (the chips take no events).
     const onMove = (event: MouseEvent) => {
       if (event.isTrusted) badges.hover(event.clientX, event.clientY);
     };
     const onScroll = () => badges.schedule();
+    // Leaving the page: what came on screen in the last second is saved too.
+    const onHide = () => seen.flush();
+    window.addEventListener('pagehide', onHide);
     window.addEventListener('mousemove', onMove, { passive: true });
     window.addEventListener('scroll', onScroll, { capture: true, passive: true });
     window.addEventListener('resize', onScroll, { passive: true });
@@ -155,7 +175,9 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
       watcher,
       hub,
       layer,
+      seen,
       stopListening: () => {
+        window.removeEventListener('pagehide', onHide);
         window.removeEventListener('mousemove', onMove);
         window.removeEventListener('scroll', onScroll, { capture: true });
         window.removeEventListener('resize', onScroll);
@@ -166,6 +188,7 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
   /** Switched off (or the extension went away): every mark, badge and listener goes; the page is the site's again. */
   const stop = (current: Running) => {
     current.stopListening();
+    current.seen.stop();
     current.watcher.stop(true);
     current.hub.stop();
     current.layer.remove();
@@ -230,6 +253,27 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
     }),
   );
   sync();
+}
+
+/**
+ * The hub's question "what has the user not seen in the focused thread?", answered again only when the thread was read
+ * again or something came on screen: the hub asks on every frame it draws, scrolling included.
+ */
+function unreadOf(watcher: ThreadWatcher, seen: SeenWatch): HubOptions['unread'] {
+  let key = '';
+  let last: ReturnType<HubOptions['unread']> = null;
+  return () => {
+    const { threadId, items } = watcher.current();
+    if (threadId === null) return null;
+    const now = `${threadId}\u0000${watcher.revision}\u0000${seen.version}`;
+    if (now === key) return last;
+    const unread = seen.unread(threadId, [...items.values()], Date.now());
+    // Not kept while the history is being asked: its answer moves the version anyway.
+    if (!unread) return null;
+    key = now;
+    last = { threadId, ...unread };
+    return last;
+  };
 }
 
 /** Our selector lists by name, the composers' included: their match counts say which part of a site changed. */

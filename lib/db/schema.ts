@@ -78,6 +78,11 @@ export interface StoredItem extends StoredItemInput {
   textVersions: number;
   /** Search index words of text and author (v3). */
   words: string[];
+  /**
+   * Start of the visit in which the user first had the comment on screen (lib/db/seen.ts); absent while never. Not
+   * indexed, so no schema version; rows from before it count as seen by the visits they were read in.
+   */
+  seenAt?: number;
 }
 
 /** One page visit of a thread: what "new since your last visit" is measured against. */

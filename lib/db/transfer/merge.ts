@@ -121,6 +121,8 @@ export async function importRecords(
           ...fields,
           threadKey: stored?.threadKey ?? fields.threadKey,
           words: itemWords(fields),
+          // Not in files: what the user has seen on this machine stays seen.
+          ...(stored?.seenAt !== undefined ? { seenAt: stored.seenAt } : {}),
         };
         const thread = known.get(item.threadKey);
         if (thread) {
