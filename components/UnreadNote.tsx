@@ -1,12 +1,15 @@
 // "Listen first" beside a focused composer: how many replies in the thread the user has not had on screen, how many
 // questions or complaints wait among them, a button to the brief and one to close the note for this thread. It sits
-// outside the editor's box (below it, where it hides no comment being answered) and takes no focus.
+// outside the editor's box and off the way to its send button, and takes no focus.
 import type { Box, UnreadView } from '../lib/content/composer-view';
 import type { Translate } from '../lib/i18n';
 import { onUserClick } from './user-click';
 
-/** Room the note needs below the box; with less, it goes above (below, it hides no comment the user is answering). */
-const ROOM_BELOW = 96;
+/**
+ * Room the note needs above the box; with less, it goes below. Above, not below: the sites put their send buttons
+ * under the box (LinkedIn, X), and a note must never sit on the way to posting.
+ */
+const ROOM_ABOVE = 96;
 const GAP = 6;
 const MAX_WIDTH = 420;
 
@@ -23,8 +26,8 @@ export interface UnreadNoteProps {
 export function UnreadNote({ t, id, box, unread, viewport, onBrief, onClose }: UnreadNoteProps) {
   const width = Math.max(220, Math.min(box.width, MAX_WIDTH, viewport.width - 16));
   const left = Math.max(8, Math.min(box.left, viewport.width - width - 8));
-  const below = viewport.height - (box.top + box.height) >= ROOM_BELOW;
-  const place = below ? { top: box.top + box.height + GAP } : { bottom: viewport.height - box.top + GAP };
+  const above = box.top >= ROOM_ABOVE;
+  const place = above ? { bottom: viewport.height - box.top + GAP } : { top: box.top + box.height + GAP };
   const { count, waiting } = unread;
   return (
     <div

@@ -56,7 +56,7 @@ const shoot = async (page: Page, name: string, fullPage = false) => {
 // show (and so read) the whole thread.
 if (headless && COMPOSER_URLS[0]) {
   const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 560 });
+  await page.setViewportSize({ width: 1280, height: 280 });
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       const style = document.createElement('style');
