@@ -88,6 +88,8 @@ async function seedPrivateData(serviceWorker: Worker, site: string, otherSite: s
       await g.chrome.storage.sync.set({ settings, settings$: { v: 2 } });
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('listen-first');
+        // Before the background made it, an open would create an empty database that blocks the background's own.
+        request.onupgradeneeded = () => request.transaction?.abort();
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });

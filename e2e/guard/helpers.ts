@@ -75,6 +75,8 @@ export function storedDrafts(serviceWorker: Worker) {
         }[]
       >((resolve, reject) => {
         const open = indexedDB.open('listen-first');
+        // Before the background made it, an open would create an empty database that blocks the background's own.
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;

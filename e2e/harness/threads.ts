@@ -86,6 +86,8 @@ export function storedCounts(
     async ([s, t]) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('listen-first');
+        // Before the background made it, an open would create an empty database that blocks the background's own.
+        request.onupgradeneeded = () => request.transaction?.abort();
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
