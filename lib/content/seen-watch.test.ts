@@ -51,6 +51,9 @@ const item = (id: string, question = false): AnalysedItem => ({
 beforeEach(() => {
   vi.useFakeTimers();
   vi.stubGlobal('IntersectionObserver', FakeObserver);
+  // Idle moments come as timers here: vi.advanceTimersByTime(0) is "the page went idle".
+  vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0));
+  vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -68,6 +71,10 @@ describe('SeenWatch', () => {
     watch.observe(a, 'a');
     watch.observe(b, 'b');
     watch.observe(tall, 'tall');
+    // Watched once the page is idle, not while a pass is marking comments.
+    expect(FakeObserver.last.observed.size).toBe(0);
+    vi.advanceTimersByTime(0);
+    expect(FakeObserver.last.observed.size).toBe(3);
     const items = [item('a', true), item('b', true), item('tall'), item('old', true)];
 
     // Until the history answers, there is no count.
@@ -97,6 +104,7 @@ describe('SeenWatch', () => {
     // A seen comment's new element (the site drew it again) is not watched again.
     const again = element();
     watch.observe(again, 'a');
+    vi.advanceTimersByTime(0);
     expect(FakeObserver.last.observed.has(again)).toBe(false);
     expect(watch.unread('t1', items, 0)).toEqual({ ids: ['b'], waiting: 1 });
     expect(ask).toHaveBeenCalledTimes(1);
@@ -107,6 +115,7 @@ describe('SeenWatch', () => {
     const watch = new SeenWatch({ save, ask: () => Promise.reject(new Error('gone')), changed: () => {} });
     const el = element();
     watch.observe(el, 'x');
+    vi.advanceTimersByTime(0);
     expect(watch.unread('t', [item('x'), item('y')], 0)).toBeNull();
     await Promise.resolve();
     await Promise.resolve();

@@ -15,6 +15,8 @@ export interface SeenOptions {
 
 /** Quiet time before newly seen comments are saved: a scroll through a thread sends one message, not dozens. */
 const SAVE_AFTER_MS = 1_000;
+/** Longest wait for an idle moment before new comments are watched anyway (a page that is never idle). */
+const OBSERVE_WITHIN_MS = 1_000;
 
 export class SeenWatch {
   private readonly observer: IntersectionObserver;
@@ -23,6 +25,9 @@ export class SeenWatch {
   /** Per thread: the ids the history knows as seen; null while it is being asked. */
   private readonly before = new Map<string, ReadonlySet<string> | null>();
   private pending: string[] = [];
+  /** Elements waiting for an idle moment to be watched. */
+  private readonly queued = new Set<Element>();
+  private idle: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   /** Grows whenever what counts as seen changes, so callers can keep a computed count until it does. */
@@ -35,14 +40,20 @@ export class SeenWatch {
     });
   }
 
-  /** Watches a read comment's element until it has been on screen once. */
+  /**
+   * Watches a read comment's element until it has been on screen once. Handed to the observer when the page is idle:
+   * every watched element is measured in each frame the layout changes, and a pass marking 1,000 comments changes it
+   * in many frames.
+   */
   observe(element: Element, id: string): void {
     if (this.stopped || this.seen.has(id)) return;
     this.idOf.set(element, id);
-    this.observer.observe(element);
+    this.queued.add(element);
+    this.idle ??= requestIdleCallback(() => this.observeQueued(), { timeout: OBSERVE_WITHIN_MS });
   }
 
   unobserve(element: Element): void {
+    this.queued.delete(element);
     this.observer.unobserve(element);
   }
 
@@ -59,6 +70,8 @@ export class SeenWatch {
     this.flush();
     this.stopped = true;
     this.observer.disconnect();
+    this.queued.clear();
+    if (this.idle !== null) cancelIdleCallback(this.idle);
     if (this.timer) clearTimeout(this.timer);
   }
 
@@ -68,6 +81,13 @@ export class SeenWatch {
     for (let i = 0; i < this.pending.length; i += ITEMS_PER_BATCH)
       this.options.save(this.pending.slice(i, i + ITEMS_PER_BATCH));
     this.pending = [];
+  }
+
+  private observeQueued(): void {
+    this.idle = null;
+    if (this.stopped) return;
+    for (const element of this.queued) this.observer.observe(element);
+    this.queued.clear();
   }
 
   private onEntries(entries: IntersectionObserverEntry[]): void {
