@@ -1,7 +1,7 @@
 // The extension's own pages: popup and side panel describe the active tab; settings apply live in open tabs.
 import type { BrowserContext, Page } from '@playwright/test';
 import { routeFor } from './fixtures/routes';
-import { contentStatus, expect, inPageUi, test, uiHost } from './harness/test';
+import { contentStatus, expect, inPageUi, sidePanels, test, uiHost } from './harness/test';
 
 /**
  * Opens an extension page in a background tab while `front` is the active tab, as when the user opens
@@ -100,17 +100,11 @@ test('"Hide on this page" removes the page button until the next load', async ({
 });
 
 test('the page button opens the side panel beside the page', async ({ page, serviceWorker }) => {
-  const sidePanels = () =>
-    serviceWorker.evaluate(async () => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } })
-        .chrome.runtime;
-      return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
-    });
   await page.goto(routeFor('x').url);
   await inPageUi(page).getByRole('button', { name: 'Open Listen First' }).click();
-  expect(await sidePanels()).toBe(0);
+  expect(await sidePanels(serviceWorker)).toBe(0);
   await inPageUi(page).getByRole('button', { name: 'Open side panel' }).click();
-  await expect.poll(sidePanels).toBe(1);
+  await expect.poll(() => sidePanels(serviceWorker)).toBe(1);
   // Opened, so the manual hint stays hidden.
   await expect(inPageUi(page).getByText('toolbar button')).toHaveCount(0);
 });

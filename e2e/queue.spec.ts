@@ -4,8 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { GUARD_CASES, type GuardCase } from './guard/cases';
-import { badgeOf, card, cardRules, editable, posts, submit, typeInto } from './guard/helpers';
-import { expect, test, uiHost } from './harness/test';
+import { badgeOf, card, cardRules, editable, posts, spreadOut, submit, typeInto } from './guard/helpers';
+import { expect, sidePanels, test, uiHost } from './harness/test';
 import { readDemoThread } from './history/helpers';
 
 const FB = GUARD_CASES.find((c) => c.name.startsWith('facebook')) as GuardCase;
@@ -368,16 +368,6 @@ test.describe('listen first, in the composer', () => {
   const note = (page: Page) => page.locator('lf=[data-lf-unread-note]');
   const comment = (page: Page, id: string) => page.locator(`[data-lf-id="${id}"]`).first();
 
-  /** A long thread: a screen's height between top-level comments, so the comment box is far from all but the first. */
-  const spreadOut = (page: Page) =>
-    page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style');
-        style.textContent = '.comments > [role="article"] { margin-bottom: 1500px; }';
-        document.head.append(style);
-      });
-    });
-
   /** Opens the thread and waits until its four comments are read and marked (the watch starts with the marks). */
   async function openThread(page: Page): Promise<void> {
     await page.goto(FB.url);
@@ -543,13 +533,6 @@ function seenIds(serviceWorker: Worker): Promise<string[]> {
       }),
   );
 }
-
-const sidePanels = (serviceWorker: Worker) =>
-  serviceWorker.evaluate(async () => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } })
-      .chrome.runtime;
-    return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
-  });
 
 /**
  * Axe on the note as drawn. Axe cannot enter our closed root (nor can the page), so the note is copied with our

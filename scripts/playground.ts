@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Page, selectors } from '@playwright/test';
 import { FIXTURE_ROUTES } from '../e2e/fixtures/routes';
+import { spreadOut } from '../e2e/guard/helpers';
 import { launchWithExtension } from '../e2e/harness/browser';
 import { exposeUiContinuously, uiEngine } from '../e2e/harness/closed-ui';
 import { serveFixtures } from '../e2e/harness/network';
@@ -57,13 +58,7 @@ const shoot = async (page: Page, name: string, fullPage = false) => {
 if (headless && COMPOSER_URLS[0]) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 280 });
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = '.comments > [role="article"] { margin-bottom: 1500px; }';
-      document.head.append(style);
-    });
-  });
+  await spreadOut(page);
   await page.goto(COMPOSER_URLS[0]);
   await page.locator('[data-lf-id]').nth(3).waitFor({ state: 'attached', timeout: 10_000 });
   await page.locator('[data-fixture-composer="comment"] [contenteditable="true"]').first().click();

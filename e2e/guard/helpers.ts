@@ -90,3 +90,17 @@ export function storedDrafts(serviceWorker: Worker) {
       }),
   );
 }
+
+/**
+ * The composer fixtures' thread spaced out like a long one: a screen's height between top-level comments, so the
+ * comment box at its end is far from all but the first. For pages opened after the call.
+ */
+export async function spreadOut(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '.comments > [role="article"] { margin-bottom: 1500px; }';
+      document.head.append(style);
+    });
+  });
+}

@@ -105,6 +105,15 @@ export async function threadSnapshot(serviceWorker: Worker, url: string) {
   return (await askTab(serviceWorker, url, 'thread:snapshot')) as ThreadSnapshot | null;
 }
 
+/** How many side panels of the extension are open, as the browser counts its contexts. */
+export function sidePanels(serviceWorker: Worker): Promise<number> {
+  return serviceWorker.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } })
+      .chrome.runtime;
+    return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+  });
+}
+
 /** http(s) resources the service worker fetched, read from its own performance timeline. */
 export function serviceWorkerFetches(serviceWorker: Worker): Promise<string[]> {
   return serviceWorker.evaluate(() =>

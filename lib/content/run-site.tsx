@@ -86,6 +86,13 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
     }
   };
 
+  /** The side panel beside this tab (the page button and the composer note ask); false when the browser refused. */
+  const openSidePanel = () =>
+    sendToBackground({ type: 'sidepanel:open' }).then(
+      (r) => r.opened,
+      () => false,
+    );
+
   const start = (): Running => {
     const ui = createPageUi();
     const pill = createRoot(ui.slot('pill'));
@@ -130,7 +137,7 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
       ready: () => layer !== null,
       cardShown: (id) => layer?.cardShown(id) ?? false,
       unread: unreadOf(watcher, seen),
-      openBrief: () => void sendToBackground({ type: 'sidepanel:open' }).catch(() => undefined),
+      openBrief: () => void openSidePanel(),
       isOurs: (element) => element.localName === UI_HOST_TAG,
       ...(import.meta.env.MODE === 'e2e' && switches ? { failGuard: switches.failGuard } : {}),
     });
@@ -210,12 +217,7 @@ export async function runSite(adapter: SiteAdapter): Promise<void> {
           t={translate()}
           siteName={SITES[site].name}
           status={threadStatus}
-          onOpenPanel={() =>
-            sendToBackground({ type: 'sidepanel:open' }).then(
-              (r) => r.opened,
-              () => false,
-            )
-          }
+          onOpenPanel={openSidePanel}
           onHide={() => {
             hidden = true;
             render();
